@@ -1,0 +1,6 @@
+import { createPlugin } from '@backstage/core-plugin-api';
+
+/** @public */
+export const ecsTmpfsPlugin = createPlugin({
+  id: 'ecs-tmpfs',
+});
