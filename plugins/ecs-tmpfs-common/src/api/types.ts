@@ -104,7 +104,11 @@ export interface ContainerView {
   /** tmpfs mounts as written; options invalid or insecure are named by findings' paths */
   tmpfs: { containerPath: string; size: number; mountOptions: string[] }[];
   /** other writable mounts (volumes) */
-  mountPoints: { containerPath: string; sourceVolume?: string; readOnly: boolean }[];
+  mountPoints: {
+    containerPath: string;
+    sourceVolume?: string;
+    readOnly: boolean;
+  }[];
 }
 
 /** @public */

@@ -1,0 +1,23 @@
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+
+/** One account × Region the plugin scans (`ecsTmpfs.targets`). @public */
+export interface EcsTmpfsTarget {
+  accountId: string;
+  region: string;
+}
+
+/**
+ * Builds ECS and CloudWatch clients per account × Region from app-config: credentials from
+ * `@backstage/integration-aws-node` (`aws.mainAccount`, `aws.accounts`), the endpoint override
+ * from `ecsTmpfs.endpoints`, adaptive retry for `ThrottlingException`.
+ * Implemented by the ingestion work (issue 5); the scaffolder module uses the same factory.
+ * @public
+ */
+export interface AwsClientFactory {
+  /** `ecsTmpfs.targets` flattened to account × Region pairs */
+  targets(): EcsTmpfsTarget[];
+  /** throws NotAllowedError when the account is not configured */
+  ecs(target: EcsTmpfsTarget): Promise<ECSClient>;
+  cloudWatch(target: EcsTmpfsTarget): Promise<CloudWatchClient>;
+}
