@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const screenshotDir = resolve(__dirname, '../../test-output/screenshots');
+
+/** Signs in with the guest provider and waits for the sidebar. */
+export async function signInAsGuest(page: Page) {
+  await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+  await expect(
+    page.getByRole('navigation', { name: 'sidebar nav' }),
+  ).toBeVisible();
+}
+
+/** Saves a full-page screenshot under test-output/screenshots. */
+export async function saveScreenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({
+    path: resolve(screenshotDir, `${name}.png`),
+    fullPage: true,
+  });
+}
+
+/** Collects console errors and page errors so a test can assert there were none. */
+export function watchConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', msg => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', err => errors.push(err.message));
+  return errors;
+}
