@@ -18,6 +18,32 @@ export interface AwsClientFactory {
   /** `ecsTmpfs.targets` flattened to account × Region pairs */
   targets(): EcsTmpfsTarget[];
   /** throws NotAllowedError when the account is not configured */
-  ecs(target: EcsTmpfsTarget): Promise<ECSClient>;
-  cloudWatch(target: EcsTmpfsTarget): Promise<CloudWatchClient>;
+  ecs(target: EcsTmpfsTarget, options?: AwsClientOptions): Promise<ECSClient>;
+  cloudWatch(
+    target: EcsTmpfsTarget,
+    options?: AwsClientOptions,
+  ): Promise<CloudWatchClient>;
+}
+
+/**
+ * One AWS operation as the SDK finished it: `attempts` counts every HTTP request it made
+ * (retries included), so `attempts - 1` of them were retries.
+ * @public
+ */
+export interface AwsCallRecord {
+  service: 'ecs' | 'cloudwatch';
+  operation: string;
+  attempts: number;
+  ok: boolean;
+  /** the AWS error name when the operation failed after its retries */
+  errorName?: string;
+}
+
+/** Receives one record per finished AWS operation. @public */
+export type AwsCallRecorder = (record: AwsCallRecord) => void;
+
+/** @public */
+export interface AwsClientOptions {
+  /** counts calls, e.g. for a sync run's API-call figures */
+  recorder?: AwsCallRecorder;
 }

@@ -4,3 +4,8 @@
  * @packageDocumentation
  */
 export * from './aws';
+export {
+  DefaultAwsClientFactory,
+  readAwsClientSettings,
+} from './DefaultAwsClientFactory';
+export type { DefaultAwsClientFactoryOptions } from './DefaultAwsClientFactory';
