@@ -2,7 +2,10 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const screenshotDir = resolve(__dirname, '../../test-output/screenshots');
+export const screenshotDir = resolve(
+  __dirname,
+  '../../test-output/screenshots',
+);
 
 /** Signs in with the guest provider and waits for the sidebar. */
 export async function signInAsGuest(page: Page) {
