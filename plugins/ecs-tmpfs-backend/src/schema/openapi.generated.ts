@@ -1,0 +1,586 @@
+// Generated from openapi.yaml by scripts/generate-openapi.js. Do not edit by hand.
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'ecs-tmpfs',
+    version: '1',
+    description:
+      "tmpfs templates, task-definition validation and the ECS inventory of the ECS tmpfs\nplugins. Paths are relative to the plugin's base URL (`/api/ecs-tmpfs`). Every call\nneeds a Backstage user or service token. Errors use Backstage's error body\n(`{ error: { name, message }, request, response: { statusCode } }`); a template refused by a\nrule also carries `findings`.\n",
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+    contact: {},
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  components: {
+    parameters: {
+      templateName: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        description: "the template's name (slug)",
+        schema: {
+          $ref: '#/components/schemas/TemplateName',
+        },
+      },
+    },
+    schemas: {
+      TemplateName: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 63,
+        pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+      },
+      EntityRef: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 255,
+        pattern: '^[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+      },
+      Tag: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 63,
+        pattern: '^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$',
+      },
+      TmpfsMountSpec: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['containerPath', 'size'],
+        properties: {
+          containerPath: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description: 'absolute path inside the container',
+          },
+          size: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 2147483647,
+            description: 'MiB',
+          },
+          mountOptions: {
+            type: 'array',
+            maxItems: 32,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        },
+      },
+      TemplateTitle: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+      },
+      TemplateDescription: {
+        type: 'string',
+        maxLength: 2000,
+      },
+      TemplateMounts: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 32,
+        items: {
+          $ref: '#/components/schemas/TmpfsMountSpec',
+        },
+      },
+      TemplateTags: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+          $ref: '#/components/schemas/Tag',
+        },
+      },
+      TmpfsTemplateInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'title', 'owner', 'mounts'],
+        properties: {
+          name: {
+            $ref: '#/components/schemas/TemplateName',
+          },
+          title: {
+            $ref: '#/components/schemas/TemplateTitle',
+          },
+          description: {
+            $ref: '#/components/schemas/TemplateDescription',
+          },
+          owner: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          mounts: {
+            $ref: '#/components/schemas/TemplateMounts',
+          },
+          readonlyRootFilesystem: {
+            type: 'boolean',
+          },
+          tags: {
+            $ref: '#/components/schemas/TemplateTags',
+          },
+        },
+      },
+      TmpfsTemplateUpdate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'owner', 'mounts', 'version'],
+        properties: {
+          title: {
+            $ref: '#/components/schemas/TemplateTitle',
+          },
+          description: {
+            $ref: '#/components/schemas/TemplateDescription',
+          },
+          owner: {
+            $ref: '#/components/schemas/EntityRef',
+          },
+          mounts: {
+            $ref: '#/components/schemas/TemplateMounts',
+          },
+          readonlyRootFilesystem: {
+            type: 'boolean',
+          },
+          tags: {
+            $ref: '#/components/schemas/TemplateTags',
+          },
+          version: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 2147483647,
+            description: 'the version you read; a stale one answers 409',
+          },
+        },
+      },
+      TmpfsTemplate: {
+        type: 'object',
+        required: [
+          'name',
+          'title',
+          'description',
+          'owner',
+          'mounts',
+          'readonlyRootFilesystem',
+          'tags',
+          'source',
+          'readOnly',
+          'version',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          mounts: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TmpfsMountSpec',
+            },
+          },
+          readonlyRootFilesystem: {
+            type: 'boolean',
+          },
+          tags: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          source: {
+            type: 'string',
+            enum: ['builtin', 'config', 'database'],
+          },
+          readOnly: {
+            type: 'boolean',
+            description: 'true for builtin and config templates',
+          },
+          version: {
+            type: 'integer',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      TemplatePage: {
+        type: 'object',
+        required: ['items', 'totalCount', 'offset', 'limit'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TmpfsTemplate',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+          offset: {
+            type: 'integer',
+          },
+          limit: {
+            type: 'integer',
+          },
+        },
+      },
+      ValidateRequest: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'exactly one of `taskDefinition` or `template`',
+        properties: {
+          taskDefinition: {
+            description:
+              'a task definition, an array of them, a DescribeTaskDefinition response or `{ taskDefinitions: [...] }`',
+            type: ['object', 'array'],
+          },
+          template: {
+            $ref: '#/components/schemas/TmpfsTemplateInput',
+          },
+          observedPeakMiB: {
+            type: 'number',
+            minimum: 0,
+            maximum: 2147483647,
+          },
+        },
+      },
+      Finding: {
+        type: 'object',
+        required: ['ruleId', 'severity', 'path', 'message', 'fix'],
+        properties: {
+          ruleId: {
+            type: 'string',
+          },
+          severity: {
+            type: 'string',
+            enum: ['error', 'warning', 'info'],
+          },
+          path: {
+            type: 'string',
+          },
+          container: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          fix: {
+            type: 'string',
+          },
+        },
+      },
+      ValidateResponse: {
+        type: 'object',
+        required: ['valid', 'findings'],
+        properties: {
+          valid: {
+            type: 'boolean',
+            description: 'false when any finding is an error',
+          },
+          findings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Finding',
+            },
+          },
+          headroom: {
+            type: 'object',
+            description:
+              'HeadroomResult of the common package (task definitions only)',
+          },
+        },
+      },
+      Error: {
+        type: 'object',
+        required: ['error', 'response'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            required: ['statusCode'],
+            properties: {
+              statusCode: {
+                type: 'integer',
+              },
+            },
+          },
+          findings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Finding',
+            },
+          },
+        },
+      },
+    },
+    responses: {
+      ErrorResponse: {
+        description: 'An error',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+  },
+  paths: {
+    '/templates': {
+      get: {
+        operationId: 'ListTemplates',
+        description:
+          'Built-in, config and stored templates, filtered and paginated.',
+        parameters: [
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/EntityRef',
+            },
+          },
+          {
+            name: 'tag',
+            in: 'query',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/Tag',
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 1000000,
+              default: 0,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+              default: 50,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of templates',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TemplatePage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateTemplate',
+        description:
+          'Create a template (permission `ecs-tmpfs.template.create`).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TmpfsTemplateInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Created',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TmpfsTemplate',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/templates/{name}': {
+      get: {
+        operationId: 'GetTemplate',
+        parameters: [
+          {
+            $ref: '#/components/parameters/templateName',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The template',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TmpfsTemplate',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'UpdateTemplate',
+        description:
+          'Replace a stored template (permission `ecs-tmpfs.template.update`). Send the `version` you read; a stale one answers 409. Built-in and config templates answer 403.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/templateName',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TmpfsTemplateUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The updated template',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TmpfsTemplate',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteTemplate',
+        description:
+          'Delete a stored template (permission `ecs-tmpfs.template.delete`).',
+        parameters: [
+          {
+            $ref: '#/components/parameters/templateName',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/validate': {
+      post: {
+        operationId: 'Validate',
+        description:
+          'Lint a task definition (with headroom) or a template body with the rule catalogue. Nothing is stored.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ValidateRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Findings and headroom',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ValidateResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const createOpenApiRouter = (
+  options?: Parameters<typeof createValidatedOpenApiRouter>[1],
+) => createValidatedOpenApiRouter<typeof spec>(spec, options);
