@@ -1,4 +1,19 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import MemoryIcon from '@material-ui/icons/Memory';
+import { createElement } from 'react';
+import {
+  ecsTmpfsApi,
+  ecsTmpfsEntityCard,
+  ecsTmpfsEntityContent,
+  ecsTmpfsPage,
+} from './alpha/extensions';
+
+export {
+  ecsTmpfsApi,
+  ecsTmpfsEntityCard,
+  ecsTmpfsEntityContent,
+  ecsTmpfsPage,
+} from './alpha/extensions';
 
 /**
  * The ECS tmpfs plugin for the new frontend system.
@@ -6,5 +21,12 @@ import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
  */
 export default createFrontendPlugin({
   pluginId: 'ecs-tmpfs',
-  extensions: [],
+  title: 'ECS headroom',
+  icon: createElement(MemoryIcon),
+  extensions: [
+    ecsTmpfsApi,
+    ecsTmpfsEntityContent,
+    ecsTmpfsEntityCard,
+    ecsTmpfsPage,
+  ],
 });

@@ -1,6 +1,74 @@
-import { createPlugin } from '@backstage/core-plugin-api';
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { ecsTmpfsApiRef } from './api/EcsTmpfsApi';
+import { EcsTmpfsClient } from './api/EcsTmpfsClient';
+import { rootRouteRef, templatesPageRouteRef } from './routes';
 
 /** @public */
 export const ecsTmpfsPlugin = createPlugin({
   id: 'ecs-tmpfs',
+  apis: [
+    createApiFactory({
+      api: ecsTmpfsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new EcsTmpfsClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+    templates: templatesPageRouteRef,
+  },
 });
+
+/** The entity tab: services, mounts, findings and memory headroom. @public */
+export const EntityEcsTmpfsContent = ecsTmpfsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityEcsTmpfsContent',
+    component: {
+      lazy: () =>
+        import('./components/entity/EntityEcsTmpfsContent').then(
+          m => m.EntityEcsTmpfsContent,
+        ),
+    },
+  }),
+);
+
+/** The overview card. @public */
+export const EntityEcsTmpfsCard = ecsTmpfsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityEcsTmpfsCard',
+    component: {
+      lazy: () =>
+        import('./components/entity/EntityEcsTmpfsCard').then(
+          m => m.EntityEcsTmpfsCard,
+        ),
+    },
+  }),
+);
+
+/** The headroom dashboard, with the templates as a tab at `templates`. @public */
+export const EcsTmpfsDashboardPage = ecsTmpfsPlugin.provide(
+  createRoutableExtension({
+    name: 'EcsTmpfsDashboardPage',
+    component: () =>
+      import('./components/EcsTmpfsPage').then(m => m.EcsTmpfsPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/** The templates on a route of their own. @public */
+export const EcsTmpfsTemplatesPage = ecsTmpfsPlugin.provide(
+  createRoutableExtension({
+    name: 'EcsTmpfsTemplatesPage',
+    component: () =>
+      import('./components/TemplatesPage').then(m => m.TemplatesPage),
+    mountPoint: templatesPageRouteRef,
+  }),
+);

@@ -1,0 +1,66 @@
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import MemoryIcon from '@material-ui/icons/Memory';
+import { isEcsTmpfsAvailable } from '../annotations';
+import { ecsTmpfsApiRef } from '../api/EcsTmpfsApi';
+import { EcsTmpfsClient } from '../api/EcsTmpfsClient';
+
+/** @alpha */
+export const ecsTmpfsApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: ecsTmpfsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new EcsTmpfsClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** @alpha */
+export const ecsTmpfsEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: 'ecs-tmpfs',
+    title: 'ECS tmpfs',
+    filter: isEcsTmpfsAvailable,
+    loader: () =>
+      import('../components/entity/EntityEcsTmpfsContent').then(m => (
+        <m.EntityEcsTmpfsContent />
+      )),
+  },
+});
+
+/** @alpha */
+export const ecsTmpfsEntityCard = EntityCardBlueprint.make({
+  params: {
+    filter: isEcsTmpfsAvailable,
+    loader: () =>
+      import('../components/entity/EntityEcsTmpfsCard').then(m => (
+        <m.EntityEcsTmpfsCard />
+      )),
+  },
+});
+
+/**
+ * The dashboard at /ecs-tmpfs with the templates as a tab; its title and icon make the
+ * "ECS headroom" nav item (this frontend-plugin-api line has no NavItemBlueprint).
+ * @alpha
+ */
+export const ecsTmpfsPage = PageBlueprint.make({
+  params: {
+    path: '/ecs-tmpfs',
+    title: 'ECS headroom',
+    icon: <MemoryIcon />,
+    loader: () =>
+      import('../components/EcsTmpfsPage').then(m => (
+        <m.EcsTmpfsPage header={false} />
+      )),
+  },
+});
