@@ -5,3 +5,12 @@
  * @packageDocumentation
  */
 export { scaffolderModuleEcsTmpfs as default } from './module';
+export {
+  createAddTmpfsMountsAction,
+  type AddTmpfsMountsActionOptions,
+} from './actions/addMounts';
+export {
+  createRegisterTaskDefinitionAction,
+  type RegisterTaskDefinitionActionOptions,
+} from './actions/register';
+export { DefaultEcsTmpfsApi, type EcsTmpfsApi } from './lib/ecsTmpfsApi';
