@@ -9,7 +9,7 @@
  * @param { import("knex").Knex } knex
  */
 exports.up = async function up(knex) {
-  await knex.schema.createTable('templates', table => {
+  await knex.schema.createTable('ecs_tmpfs_templates', table => {
     table.comment('tmpfs templates created through the API');
     table.string('name', 63).primary().notNullable();
     table.text('title').notNullable();
@@ -26,22 +26,22 @@ exports.up = async function up(knex) {
       .notNullable()
       .defaultTo(1)
       .comment('optimistic concurrency: bumped by every update');
-    table.index(['owner'], 'templates_owner_idx');
+    table.index(['owner'], 'ecs_tmpfs_templates_owner_idx');
   });
 
   // One row per tag, so that `GET /templates?tag=` is an indexed lookup on both databases.
-  await knex.schema.createTable('template_tags', table => {
+  await knex.schema.createTable('ecs_tmpfs_template_tags', table => {
     table.comment('tags of the templates in the templates table');
     table
       .string('template_name', 63)
       .notNullable()
       .references('name')
-      .inTable('templates')
+      .inTable('ecs_tmpfs_templates')
       .onDelete('CASCADE');
     table.string('tag', 63).notNullable();
     table.integer('position').notNullable().comment('keeps the order written');
     table.primary(['template_name', 'tag']);
-    table.index(['tag'], 'template_tags_tag_idx');
+    table.index(['tag'], 'ecs_tmpfs_template_tags_tag_idx');
   });
 };
 
@@ -49,6 +49,6 @@ exports.up = async function up(knex) {
  * @param { import("knex").Knex } knex
  */
 exports.down = async function down(knex) {
-  await knex.schema.dropTable('template_tags');
-  await knex.schema.dropTable('templates');
+  await knex.schema.dropTable('ecs_tmpfs_template_tags');
+  await knex.schema.dropTable('ecs_tmpfs_templates');
 };

@@ -7,8 +7,8 @@ import type {
 import type { Knex } from 'knex';
 import type { Actor, StoredTemplate, TemplateListQuery } from './types';
 
-const TEMPLATES = 'templates';
-const TAGS = 'template_tags';
+const TEMPLATES = 'ecs_tmpfs_templates';
+const TAGS = 'ecs_tmpfs_template_tags';
 
 interface TemplateRow {
   name: string;
