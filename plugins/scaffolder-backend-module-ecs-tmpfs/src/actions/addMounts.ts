@@ -76,6 +76,8 @@ export function createAddTmpfsMountsAction(
     async handler(ctx) {
       const { input } = ctx;
       const failOn = input.failOn ?? 'error';
+      // A template form sends [] for "no choice": that means every essential container.
+      const containers = input.containers?.length ? input.containers : undefined;
 
       const sources = [input.path, input.taskDefinitionArn].filter(Boolean);
       if (sources.length > 1) {
@@ -98,7 +100,7 @@ export function createAddTmpfsMountsAction(
 
       const request = await resolveMounts(api, input);
       const source = await loadSource(ctx.workspacePath, clients, input);
-      checkContainers(source.document, input.containers);
+      checkContainers(source.document, containers);
 
       const observedPeakMiB = input.serviceArn
         ? await observedPeak(api, input.serviceArn, ctx.logger)
@@ -107,7 +109,7 @@ export function createAddTmpfsMountsAction(
       let result: AddTmpfsMountsResult;
       try {
         result = addTmpfsMounts(source.document.parsed.raw, {
-          containers: input.containers,
+          containers,
           mounts: request.mounts,
           applySecureDefaults: input.applySecureDefaults ?? true,
           readonlyRootFilesystem:
