@@ -1,0 +1,34 @@
+import type { Rule } from '../types';
+import { describeRecommendation, memoryLimitPath } from './limitPath';
+
+/** "Far below": worst-case use at most half of the limit. */
+export const OVERSIZED_USE_RATIO = 0.5;
+
+export const memoryOversized: Rule = {
+  id: 'memory-oversized',
+  severity: 'info',
+  category: 'memory',
+  description:
+    'Worst-case use stays far below the limit: a smaller valid size keeps the threshold.',
+  check: ({ td, headroom: h }) => {
+    if (
+      h.status !== 'ok' ||
+      !h.recommendation?.downsize ||
+      h.limitMiB === undefined ||
+      h.headroomMiB === undefined
+    ) {
+      return [];
+    }
+    const used = h.limitMiB - h.headroomMiB;
+    if (used > h.limitMiB * OVERSIZED_USE_RATIO) return [];
+    return [
+      {
+        path: memoryLimitPath(td),
+        message: `worst-case use (peak ${h.observedPeakMiB} MiB + tmpfs ${h.tmpfsTotalMiB} MiB) is ${used} MiB of a ${h.limitMiB} MiB limit`,
+        fix: `Consider ${describeRecommendation(h.recommendation)} (${
+          h.recommendation.reason
+        }).`,
+      },
+    ];
+  },
+};
