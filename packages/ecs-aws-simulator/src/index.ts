@@ -1,6 +1,38 @@
 /**
- * Isomorphic model, rules, headroom maths and transforms shared by the ECS tmpfs plugins.
+ * A local Amazon ECS + CloudWatch simulator speaking the real wire protocols, with generated or
+ * imported fleets; the same handlers back msw in tests and a node:http server for the app.
  *
  * @packageDocumentation
  */
-export {};
+export { AwsSimulator } from './AwsSimulator';
+export type {
+  AwsSimulatorOptions,
+  SimulatorCall,
+  SimulatorFaults,
+  SimulatorRequest,
+  SimulatorResponse,
+} from './AwsSimulator';
+export { createMswHandlers } from './msw';
+export type { MswHandlerOptions } from './msw';
+export {
+  generateFleet,
+  DEMO_ACCOUNTS,
+  DEMO_REGIONS,
+  TEAMS,
+} from './fleet/generateFleet';
+export type { GenerateFleetOptions } from './fleet/generateFleet';
+export { demoFleet, SAMPLE_TASK_DEFINITIONS_DIR } from './fleet/demoFleet';
+export { loadFleetFromDirectory } from './fleet/loadFleetFromDirectory';
+export { memoryUsedAt } from './fleet/memoryProfile';
+export type {
+  Fleet,
+  SimAccount,
+  SimCluster,
+  SimLaunchType,
+  SimMemoryProfile,
+  SimRegion,
+  SimService,
+  SimSpikes,
+  SimTag,
+  SimTaskDefinition,
+} from './fleet/types';
