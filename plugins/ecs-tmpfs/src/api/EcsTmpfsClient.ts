@@ -63,6 +63,17 @@ export function findingsOfError(error: unknown): Finding[] | undefined {
     : undefined;
 }
 
+/**
+ * The message to show a user: the backend's own message (it names the field and value)
+ * rather than ResponseError's generic "Request failed with 400".
+ */
+export function errorMessage(error: unknown): string {
+  const body = (error as { body?: { error?: { message?: unknown } } })?.body;
+  const message = body?.error?.message;
+  if (typeof message === 'string' && message) return message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 function filenameOf(response: Response, fallback: string): string {
   const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);

@@ -3,6 +3,7 @@ import Button from '@material-ui/core/Button';
 import { useState } from 'react';
 import type { FleetQuery } from '@internal/plugin-ecs-tmpfs-common';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
+import { errorMessage } from '../../api/EcsTmpfsClient';
 import { saveFile } from './saveFile';
 
 export const CsvExportButton = ({ query }: { query: FleetQuery }) => {
@@ -16,7 +17,7 @@ export const CsvExportButton = ({ query }: { query: FleetQuery }) => {
       saveFile(file.blob, file.filename);
     } catch (e) {
       alertApi.post({
-        message: `CSV export failed: ${(e as Error).message}`,
+        message: `CSV export failed: ${errorMessage(e)}`,
         severity: 'error',
       });
     } finally {

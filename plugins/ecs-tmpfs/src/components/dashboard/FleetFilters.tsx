@@ -63,8 +63,8 @@ export const FleetFilters = ({
   return (
     <Grid container spacing={2} alignItems="center">
       <Grid item xs={12} md={3}>
+        {/* no `id`: the label must name only the visible select, not MUI's hidden input */}
         <TextField
-          id="ecs-tmpfs-team-filter"
           select
           fullWidth
           label="Team"
@@ -74,10 +74,11 @@ export const FleetFilters = ({
             renderValue: selected =>
               (selected as string[]).length
                 ? (selected as string[]).map(shortRef).join(', ')
-                : 'All teams',
+                : 'All owners',
             displayEmpty: true,
+            labelId: 'ecs-tmpfs-team-filter-label',
           }}
-          InputLabelProps={{ shrink: true }}
+          InputLabelProps={{ shrink: true, id: 'ecs-tmpfs-team-filter-label' }}
           onChange={e =>
             onChange({
               ...filters,
@@ -103,7 +104,7 @@ export const FleetFilters = ({
               disabled={allTeams && myTeams.length === 0}
             />
           }
-          label="All teams"
+          label="All owners"
         />
       </Grid>
       <Grid item xs={6} md={2}>

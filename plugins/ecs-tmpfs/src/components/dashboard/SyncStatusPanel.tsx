@@ -23,6 +23,7 @@ import {
 import { useState } from 'react';
 import useInterval from 'react-use/esm/useInterval';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
+import { errorMessage } from '../../api/EcsTmpfsClient';
 import { formatDateTime } from '../shared/format';
 
 const POLL_WHILE_RUNNING_MS = 5000;
@@ -80,7 +81,7 @@ export const SyncStatusPanel = ({
       onRefresh();
     } catch (e) {
       alertApi.post({
-        message: `Sync could not start: ${(e as Error).message}`,
+        message: `Sync could not start: ${errorMessage(e)}`,
         severity: 'error',
       });
     } finally {

@@ -12,7 +12,7 @@ import type {
 } from '@internal/plugin-ecs-tmpfs-common';
 import { useState } from 'react';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
-import { findingsOfError } from '../../api/EcsTmpfsClient';
+import { errorMessage, findingsOfError } from '../../api/EcsTmpfsClient';
 import { MountFields } from './MountFields';
 import { TemplateFindingsList } from './TemplateFindingsList';
 import {
@@ -82,7 +82,7 @@ export const TemplateForm = ({
       const message =
         status === 409 && mode === 'edit'
           ? 'Someone else changed this template since you opened it; reload it and apply your change again.'
-          : (e as Error).message;
+          : errorMessage(e);
       setSaveError({ message, findings: findingsOfError(e) });
     } finally {
       setSaving(false);

@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
+import { errorMessage } from '../../api/EcsTmpfsClient';
 import { DeleteTemplateDialog } from './DeleteTemplateDialog';
 import { TemplateForm, type TemplateFormMode } from './TemplateForm';
 import { TemplatesTable } from './TemplatesTable';
@@ -61,7 +62,7 @@ export const TemplatesManager = () => {
       templates.retry();
     } catch (e) {
       alertApi.post({
-        message: `Could not delete ${deleting}: ${(e as Error).message}`,
+        message: `Could not delete ${deleting}: ${errorMessage(e)}`,
         severity: 'error',
       });
     } finally {

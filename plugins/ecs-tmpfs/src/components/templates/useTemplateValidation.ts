@@ -5,7 +5,7 @@ import type {
 } from '@internal/plugin-ecs-tmpfs-common';
 import { useEffect, useState } from 'react';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
-import { findingsOfError } from '../../api/EcsTmpfsClient';
+import { errorMessage, findingsOfError } from '../../api/EcsTmpfsClient';
 
 export const VALIDATE_DEBOUNCE_MS = 400;
 
@@ -49,7 +49,11 @@ export function useTemplateValidation(
           setState(
             findings
               ? { validating: false, valid: false, findings }
-              : { validating: false, findings: [], error },
+              : {
+                  validating: false,
+                  findings: [],
+                  error: new Error(errorMessage(error)),
+                },
           );
         });
     }, VALIDATE_DEBOUNCE_MS);
