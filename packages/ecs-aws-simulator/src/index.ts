@@ -36,3 +36,6 @@ export type {
   SimTag,
   SimTaskDefinition,
 } from './fleet/types';
+export { startSimulatorServer } from './server';
+export type { SimulatorServer } from './server';
+export { main } from './cli';

@@ -22,11 +22,17 @@ export function ecsClient(
 }
 
 export function cloudWatchClient(
-  opts: { accountId?: string; region?: string; endpoint?: string } = {},
+  opts: {
+    accountId?: string;
+    region?: string;
+    endpoint?: string;
+    maxAttempts?: number;
+  } = {},
 ) {
   return new CloudWatchClient({
     region: opts.region ?? 'us-east-1',
     credentials: credentialsFor(opts.accountId ?? '111111111111'),
     endpoint: opts.endpoint,
+    maxAttempts: opts.maxAttempts,
   });
 }
