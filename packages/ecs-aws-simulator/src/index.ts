@@ -39,3 +39,9 @@ export type {
 export { startSimulatorServer } from './server';
 export type { SimulatorServer } from './server';
 export { main } from './cli';
+export {
+  entitiesYaml,
+  orgYaml,
+  ECS_SERVICE_ARN_ANNOTATION,
+  ECS_SERVICE_TAGS_ANNOTATION,
+} from './catalog/catalogFromFleet';
