@@ -39,7 +39,7 @@ export function template(
     title: name,
     description: '',
     owner: 'group:default/platform',
-    mounts: [{ containerPath: '/scratch', size: 64 }],
+    mounts: [{ containerPath: '/var/tmp/scaffold', size: 64 }],
     readonlyRootFilesystem: false,
     tags: [],
     source: 'builtin',
@@ -64,7 +64,10 @@ export function fakeApi(opts: {
       serviceCalls.push(arn);
       const peak = opts.peaks?.[arn];
       if (peak === undefined) return undefined;
-      return { serviceArn: arn, headroom: { observedPeakMiB: peak } } as ServiceView;
+      return {
+        serviceArn: arn,
+        headroom: { observedPeakMiB: peak },
+      } as ServiceView;
     },
   };
 }

@@ -77,9 +77,15 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
     );
 
     it.each(
-      linuxFiles.flatMap(file => formats.map(([label, indent]) => [file, label, indent])),
+      linuxFiles.flatMap(file =>
+        formats.map(([label, indent]) => [file, label, indent]),
+      ),
     )('%s indented with %s', async (file, _label, indent) => {
-      const original = `${JSON.stringify(references[file as string], null, indent as string)}\n`;
+      const original = `${JSON.stringify(
+        references[file as string],
+        null,
+        indent as string,
+      )}\n`;
       mockDir.setContent({ 'td.json': original });
 
       const outputs = await run({
@@ -92,7 +98,9 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
       expect(outputs.changed).toBe(true);
       expect(outputs.written).toBe(true);
       expect(text.endsWith('}\n')).toBe(true);
-      expect(text.split('\n')[1].startsWith(`${indent}"taskDefinition"`)).toBe(true);
+      expect(text.split('\n')[1].startsWith(`${indent}"taskDefinition"`)).toBe(
+        true,
+      );
       expectLinesKeptInOrder(original, text);
 
       const before = references[file as string] as any;
@@ -107,23 +115,30 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
           expect(after.taskDefinition[key]).toEqual(before.taskDefinition[key]);
         }
       }
-      before.taskDefinition.containerDefinitions.forEach((c: any, i: number) => {
-        const changed = after.taskDefinition.containerDefinitions[i];
-        const { linuxParameters: _a, ...restBefore } = c;
-        const { linuxParameters: _b, ...restAfter } = changed;
-        expect(restAfter).toEqual(restBefore);
-        const scratch = (changed.linuxParameters?.tmpfs ?? []).find(
-          (m: any) => m.containerPath === '/scratch',
-        );
-        if (c.essential === false) {
-          expect(scratch).toBeUndefined();
-        } else {
-          expect(scratch).toMatchObject({ size: 64 });
-          expect(scratch.mountOptions).toEqual(
-            expect.arrayContaining(['noexec', 'nosuid', 'nodev']),
+      before.taskDefinition.containerDefinitions.forEach(
+        (c: any, i: number) => {
+          const changed = after.taskDefinition.containerDefinitions[i];
+          const { linuxParameters: _a, ...restBefore } = c;
+          const { linuxParameters: _b, ...restAfter } = changed;
+          expect(restAfter).toEqual(restBefore);
+          const scratch = (changed.linuxParameters?.tmpfs ?? []).find(
+            (m: any) => m.containerPath === '/var/tmp/scaffold',
           );
-        }
-      });
+          const expected =
+            c.essential === false
+              ? undefined
+              : {
+                  containerPath: '/var/tmp/scaffold',
+                  size: 64,
+                  mountOptions: expect.arrayContaining([
+                    'noexec',
+                    'nosuid',
+                    'nodev',
+                  ]),
+                };
+          expect(scratch).toEqual(expected);
+        },
+      );
     });
 
     it('keeps compact single-line JSON compact, with the untouched text identical', async () => {
@@ -135,7 +150,10 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
       await run({ path: 'td.json', template: 'scratch', failOn: 'never' });
       const text = readText('td.json');
       expect(text.split('\n')).toHaveLength(2);
-      const head = original.slice(0, original.indexOf('"containerDefinitions"'));
+      const head = original.slice(
+        0,
+        original.indexOf('"containerDefinitions"'),
+      );
       expect(text.startsWith(head)).toBe(true);
       const tail = original.slice(original.indexOf('],"volumes"'));
       expect(text.endsWith(tail)).toBe(true);
@@ -148,7 +166,10 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
       const text = readText('td.json');
       expect(text.endsWith('}')).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-      expectLinesKeptInOrder(original.replace(/\r/g, ''), text.replace(/\r/g, ''));
+      expectLinesKeptInOrder(
+        original.replace(/\r/g, ''),
+        text.replace(/\r/g, ''),
+      );
     });
   });
 
@@ -158,7 +179,11 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
     const once = readText('td.json');
     const mtime = fs.statSync(mockDir.resolve('td.json')).mtimeMs;
 
-    const outputs = await run({ path: 'td.json', template: 'scratch', failOn: 'never' });
+    const outputs = await run({
+      path: 'td.json',
+      template: 'scratch',
+      failOn: 'never',
+    });
     expect(outputs.changed).toBe(false);
     expect(outputs.written).toBe(false);
     expect(outputs.diff).toEqual([]);
@@ -167,7 +192,11 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
   });
 
   it('changes nothing in a dry run and still reports the diff, findings and headroom', async () => {
-    const original = JSON.stringify(references['legacy-api-fargate-no-tmpfs.json'], null, 2);
+    const original = JSON.stringify(
+      references['legacy-api-fargate-no-tmpfs.json'],
+      null,
+      2,
+    );
     mockDir.setContent({ 'td.json': original });
 
     const outputs = await run(
@@ -192,12 +221,18 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
     expect(outputs.headroomAfter.tmpfsTotalMiB).toBe(
       outputs.headroomBefore.tmpfsTotalMiB + 8,
     );
-    expect(outputs.taskDefinition.containerDefinitions[0].readonlyRootFilesystem).toBe(true);
+    expect(
+      outputs.taskDefinition.containerDefinitions[0].readonlyRootFilesystem,
+    ).toBe(true);
   });
 
   it('never outputs environment values or secret references', async () => {
     mockDir.setContent({ 'td.json': JSON.stringify(payments, null, 2) });
-    const outputs = await run({ path: 'td.json', template: 'scratch', failOn: 'never' });
+    const outputs = await run({
+      path: 'td.json',
+      template: 'scratch',
+      failOn: 'never',
+    });
     const text = JSON.stringify(outputs);
     expect(text).not.toContain('SPRING_PROFILES_ACTIVE","value');
     expect(text).not.toContain('prod"');
@@ -217,8 +252,10 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
     const after = JSON.parse(readText('td.json')).taskDefinition;
     const paths = (c: any) =>
       (c.linuxParameters?.tmpfs ?? []).map((m: any) => m.containerPath);
-    expect(paths(after.containerDefinitions[0])).not.toContain('/scratch');
-    expect(paths(after.containerDefinitions[1])).toContain('/scratch');
+    expect(paths(after.containerDefinitions[0])).not.toContain(
+      '/var/tmp/scaffold',
+    );
+    expect(paths(after.containerDefinitions[1])).toContain('/var/tmp/scaffold');
   });
 
   it('takes a live task definition from the simulator and writes it to outputPath', async () => {
@@ -228,7 +265,7 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
       clients: simulatorClients(),
       api: fakeApi({ templates: [template('scratch')], peaks }),
     });
-    const { ctx, outputs } = createMockActionContext({
+    const { ctx, outputs: liveOutputs } = createMockActionContext({
       input: {
         serviceArn: service.serviceArn,
         template: 'scratch',
@@ -238,10 +275,15 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
       workspacePath: mockDir.path,
     });
     await liveAction.handler(ctx);
+    const outputs = liveOutputs as Record<string, any>;
 
     const written = JSON.parse(readText('out/task-definition.json'));
-    expect(written.taskDefinition.taskDefinitionArn).toBe(service.taskDefinition);
-    expect(written.tags).toEqual(sim.fleet.taskDefinitions[service.taskDefinition].tags);
+    expect(written.taskDefinition.taskDefinitionArn).toBe(
+      service.taskDefinition,
+    );
+    expect(written.tags).toEqual(
+      sim.fleet.taskDefinitions[service.taskDefinition].tags,
+    );
     expect(outputs.sourceTaskDefinitionArn).toBe(service.taskDefinition);
     expect(outputs.accountId).toBe('111111111111');
     expect(outputs.region).toBe('us-east-1');
@@ -259,21 +301,108 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
     beforeEach(() => mockDir.setContent({ 'td.json': original }));
 
     it.each<[string, Record<string, unknown>, RegExp]>([
-      ['a path outside the workspace', { path: '../td.json', template: 'scratch' }, /path '..\/td.json' is outside the task workspace/],
-      ['a missing file', { path: 'nope.json', template: 'scratch' }, /path 'nope.json' does not exist/],
-      ['an unknown container', { path: 'td.json', template: 'scratch', containers: ['payments-api', 'nginx'] }, /containers: 'nginx' not found in the task definition \(containers: payments-api, log-router, datadog-agent\)/],
-      ['an unknown template', { path: 'td.json', template: 'no-such-template' }, /template 'no-such-template' is not a known tmpfs template/],
-      ['template and mounts together', { path: 'td.json', template: 'scratch', mounts: [{ containerPath: '/x', size: 1 }] }, /either template or mounts/],
-      ['neither template nor mounts', { path: 'td.json' }, /One of template or mounts is required/],
-      ['a relative mount path', { path: 'td.json', mounts: [{ containerPath: 'tmp', size: 16 }] }, /Invalid mounts: .*tmp/],
-      ['a zero size', { path: 'td.json', mounts: [{ containerPath: '/tmp', size: 0 }] }, /Invalid mounts: .*size/],
-      ['an unknown mount option', { path: 'td.json', mounts: [{ containerPath: '/tmp', size: 16, mountOptions: ['size=16m'] }] }, /Invalid mounts: .*size=16m/],
-      ['a reserved mount path', { path: 'td.json', mounts: [{ containerPath: '/proc/x', size: 16 }] }, /Invalid mounts: .*\/proc/],
-      ['an ARN in an account that is not configured', { taskDefinitionArn: 'arn:aws:ecs:us-east-1:999999999999:task-definition/payments-api:3', template: 'scratch', outputPath: 'td.json' }, /Account 999999999999 in Region us-east-1 .* is not configured in ecsTmpfs.targets/],
-      ['a Region that is not configured', { taskDefinitionArn: 'arn:aws:ecs:ap-south-1:111111111111:task-definition/payments-api:3', template: 'scratch' }, /Account 111111111111 in Region ap-south-1/],
-      ['a malformed ARN', { taskDefinitionArn: 'payments-api:3', template: 'scratch' }, /taskDefinitionArn 'payments-api:3' is not an ECS task-definition ARN/],
-      ['both path and taskDefinitionArn', { path: 'td.json', taskDefinitionArn: 'arn:aws:ecs:us-east-1:111111111111:task-definition/x:1', template: 'scratch' }, /either path or taskDefinitionArn/],
-      ['no source at all', { template: 'scratch' }, /One of path, taskDefinitionArn or serviceArn is required/],
+      [
+        'a path outside the workspace',
+        { path: '../td.json', template: 'scratch' },
+        /path '..\/td.json' is outside the task workspace/,
+      ],
+      [
+        'a missing file',
+        { path: 'nope.json', template: 'scratch' },
+        /path 'nope.json' does not exist/,
+      ],
+      [
+        'an unknown container',
+        {
+          path: 'td.json',
+          template: 'scratch',
+          containers: ['payments-api', 'nginx'],
+        },
+        /containers: 'nginx' not found in the task definition \(containers: payments-api, log-router, datadog-agent\)/,
+      ],
+      [
+        'an unknown template',
+        { path: 'td.json', template: 'no-such-template' },
+        /template 'no-such-template' is not a known tmpfs template/,
+      ],
+      [
+        'template and mounts together',
+        {
+          path: 'td.json',
+          template: 'scratch',
+          mounts: [{ containerPath: '/x', size: 1 }],
+        },
+        /either template or mounts/,
+      ],
+      [
+        'neither template nor mounts',
+        { path: 'td.json' },
+        /One of template or mounts is required/,
+      ],
+      [
+        'a relative mount path',
+        { path: 'td.json', mounts: [{ containerPath: 'tmp', size: 16 }] },
+        /Invalid mounts: .*tmp/,
+      ],
+      [
+        'a zero size',
+        { path: 'td.json', mounts: [{ containerPath: '/tmp', size: 0 }] },
+        /Invalid mounts: .*size/,
+      ],
+      [
+        'an unknown mount option',
+        {
+          path: 'td.json',
+          mounts: [
+            { containerPath: '/tmp', size: 16, mountOptions: ['size=16m'] },
+          ],
+        },
+        /Invalid mounts: .*size=16m/,
+      ],
+      [
+        'a reserved mount path',
+        { path: 'td.json', mounts: [{ containerPath: '/proc/x', size: 16 }] },
+        /Invalid mounts: .*\/proc/,
+      ],
+      [
+        'an ARN in an account that is not configured',
+        {
+          taskDefinitionArn:
+            'arn:aws:ecs:us-east-1:999999999999:task-definition/payments-api:3',
+          template: 'scratch',
+          outputPath: 'td.json',
+        },
+        /Account 999999999999 in Region us-east-1 .* is not configured in ecsTmpfs.targets/,
+      ],
+      [
+        'a Region that is not configured',
+        {
+          taskDefinitionArn:
+            'arn:aws:ecs:ap-south-1:111111111111:task-definition/payments-api:3',
+          template: 'scratch',
+        },
+        /Account 111111111111 in Region ap-south-1/,
+      ],
+      [
+        'a malformed ARN',
+        { taskDefinitionArn: 'payments-api:3', template: 'scratch' },
+        /taskDefinitionArn 'payments-api:3' is not an ECS task-definition ARN/,
+      ],
+      [
+        'both path and taskDefinitionArn',
+        {
+          path: 'td.json',
+          taskDefinitionArn:
+            'arn:aws:ecs:us-east-1:111111111111:task-definition/x:1',
+          template: 'scratch',
+        },
+        /either path or taskDefinitionArn/,
+      ],
+      [
+        'no source at all',
+        { template: 'scratch' },
+        /One of path, taskDefinitionArn or serviceArn is required/,
+      ],
     ])('%s', async (_name, input, message) => {
       await expect(run(input)).rejects.toThrow(message);
       expect(mockDir.content()).toEqual({ 'td.json': original });
@@ -281,22 +410,26 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
 
     it('a file that is not JSON', async () => {
       mockDir.setContent({ 'td.json': 'family: payments\n' });
-      await expect(run({ path: 'td.json', template: 'scratch' })).rejects.toThrow(
-        /path 'td.json' is not valid JSON/,
-      );
+      await expect(
+        run({ path: 'td.json', template: 'scratch' }),
+      ).rejects.toThrow(/path 'td.json' is not valid JSON/);
       expect(readText('td.json')).toBe('family: payments\n');
     });
 
     it('a JSON file that is not a task definition', async () => {
       mockDir.setContent({ 'td.json': '{"name": "not a task definition"}\n' });
-      await expect(run({ path: 'td.json', template: 'scratch' })).rejects.toThrow(
-        /path 'td.json' is not an ECS task definition/,
-      );
+      await expect(
+        run({ path: 'td.json', template: 'scratch' }),
+      ).rejects.toThrow(/path 'td.json' is not an ECS task definition/);
       expect(readText('td.json')).toBe('{"name": "not a task definition"}\n');
     });
 
     it('a Windows task definition', async () => {
-      const windows = JSON.stringify(references['windows-iis-fargate.json'], null, 2);
+      const windows = JSON.stringify(
+        references['windows-iis-fargate.json'],
+        null,
+        2,
+      );
       mockDir.setContent({ 'td.json': windows });
       await expect(
         run({ path: 'td.json', template: 'scratch', failOn: 'never' }),
@@ -307,8 +440,13 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
     it('findings at or above failOn after the change', async () => {
       // 4 GiB of tmpfs on a 4 GiB task: tmpfs-exceeds-task-memory is an error
       await expect(
-        run({ path: 'td.json', mounts: [{ containerPath: '/big', size: 4096 }] }),
-      ).rejects.toThrow(/still has \d+ finding\(s\) at or above 'error'.*tmpfs-exceeds/);
+        run({
+          path: 'td.json',
+          mounts: [{ containerPath: '/big', size: 4096 }],
+        }),
+      ).rejects.toThrow(
+        /still has \d+ finding\(s\) at or above 'error'.*tmpfs-exceeds/,
+      );
       expect(readText('td.json')).toBe(original);
     });
   });

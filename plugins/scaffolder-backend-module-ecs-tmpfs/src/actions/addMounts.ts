@@ -23,7 +23,11 @@ import {
   currentServiceTaskDefinitionArn,
   describeLiveTaskDefinition,
 } from '../lib/liveTaskDefinition';
-import { blockingFindings, describeFindings } from '../lib/severity';
+import {
+  blockingFindings,
+  describeFindings,
+  FAIL_ON_VALUES,
+} from '../lib/severity';
 import {
   readTaskDefinitionDocument,
   type TaskDefinitionDocument,
@@ -34,7 +38,6 @@ import {
   writeFileAtomically,
 } from '../lib/workspaceFile';
 import { addMountsExamples } from './addMounts.examples';
-import { addMountsInput, addMountsOutput } from './addMountsSchema';
 
 export const ADD_MOUNTS_ACTION_ID = 'ecs-tmpfs:task-definition:add-mounts';
 
@@ -72,12 +75,130 @@ export function createAddTmpfsMountsAction(
       'Adds tmpfs mounts (from a tmpfs template or explicit mounts) to an ECS task definition, with secure options and an optional read-only root, and reports the findings and projected memory headroom before and after. Changes nothing else.',
     examples: addMountsExamples,
     supportsDryRun: true,
-    schema: { input: addMountsInput, output: addMountsOutput },
+    schema: {
+      input: {
+        path: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Task definition JSON file in the workspace (a task definition or a describe-task-definition response). It is rewritten in place, keeping its formatting.',
+            ),
+        taskDefinitionArn: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Live task definition to start from, read with DescribeTaskDefinition (account and Region from the ARN)',
+            ),
+        serviceArn: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              "ECS service: its latest observed memory peak feeds the projected headroom; without path or taskDefinitionArn the service's current task definition is read live",
+            ),
+        outputPath: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              'Workspace file to write the new task definition to (default: path; a live task definition is written only when this is set)',
+            ),
+        containers: z =>
+          z
+            .array(z.string().min(1))
+            .optional()
+            .describe(
+              'Container names to change (default: every essential container)',
+            ),
+        template: z =>
+          z
+            .string()
+            .optional()
+            .describe('Name of a tmpfs template from the ecs-tmpfs backend'),
+        mounts: z =>
+          z
+            .array(
+              z.object({
+                containerPath: z
+                  .string()
+                  .describe('Absolute path inside the container, e.g. /tmp'),
+                size: z.number().int().min(1).describe('Size in MiB'),
+                mountOptions: z
+                  .array(z.string())
+                  .optional()
+                  .describe(
+                    'tmpfs options, e.g. ["noexec","nosuid","nodev","mode=0700"]',
+                  ),
+              }),
+            )
+            .optional()
+            .describe('Explicit tmpfs mounts, instead of a template'),
+        applySecureDefaults: z =>
+          z
+            .boolean()
+            .optional()
+            .describe(
+              'Add noexec,nosuid,nodev to every mount and mode=0700 to secret paths (default true)',
+            ),
+        readonlyRootFilesystem: z =>
+          z
+            .boolean()
+            .optional()
+            .describe(
+              "Also set readonlyRootFilesystem: true (default: the template's setting, else false)",
+            ),
+        failOn: z =>
+          z
+            .enum(FAIL_ON_VALUES)
+            .optional()
+            .describe(
+              'Fail the step when a finding of this severity or worse remains after the change (default error)',
+            ),
+      },
+      output: {
+        taskDefinition: z =>
+          z
+            .record(z.any())
+            .describe(
+              'The new task definition, without environment values or secret references (safe to show)',
+            ),
+        tags: z => z.array(z.object({ key: z.string(), value: z.string() })),
+        changed: z => z.boolean(),
+        written: z =>
+          z.boolean().describe('Whether a workspace file was written'),
+        path: z =>
+          z.string().optional().describe('The workspace file written, if any'),
+        sourceTaskDefinitionArn: z => z.string().optional(),
+        accountId: z => z.string().optional(),
+        region: z => z.string().optional(),
+        diff: z =>
+          z.array(z.any()).describe('add/replace entries by JSON path'),
+        findingsBefore: z => z.array(z.any()),
+        findingsAfter: z => z.array(z.any()),
+        findingCounts: z =>
+          z.object({
+            before: z.record(z.number()),
+            after: z.record(z.number()),
+          }),
+        headroomBefore: z => z.any(),
+        headroomAfter: z => z.any(),
+        observedPeakMiB: z =>
+          z
+            .number()
+            .optional()
+            .describe("The service's latest observed memory peak, when known"),
+        summary: z => z.string().describe('One line for a template output'),
+      },
+    },
     async handler(ctx) {
       const { input } = ctx;
       const failOn = input.failOn ?? 'error';
       // A template form sends [] for "no choice": that means every essential container.
-      const containers = input.containers?.length ? input.containers : undefined;
+      const containers = input.containers?.length
+        ? input.containers
+        : undefined;
 
       const sources = [input.path, input.taskDefinitionArn].filter(Boolean);
       if (sources.length > 1) {

@@ -97,9 +97,9 @@ describe('ecs-tmpfs:task-definition:register', () => {
     expect(outputs.taskDefinitionArn).toBe(
       'arn:aws:ecs:us-east-1:222222222222:task-definition/scaffolded-service:1',
     );
-    expect(
-      sim.fleet.taskDefinitions[outputs.taskDefinitionArn].tags,
-    ).toEqual([{ key: 'team', value: 'platform' }]);
+    expect(sim.fleet.taskDefinitions[outputs.taskDefinitionArn].tags).toEqual([
+      { key: 'team', value: 'platform' },
+    ]);
   });
 
   it('works through the endpoint override, like the backend against the local simulator', async () => {
@@ -142,9 +142,9 @@ describe('ecs-tmpfs:task-definition:register', () => {
     taskDefinition.containerDefinitions.forEach((c: any) => {
       c.readonlyRootFilesystem = false;
     });
-    await expect(
-      run({ taskDefinition, failOn: 'warning' }),
-    ).rejects.toThrow(/readonly-root-disabled/);
+    await expect(run({ taskDefinition, failOn: 'warning' })).rejects.toThrow(
+      /readonly-root-disabled/,
+    );
     expect(sim.calls).toEqual([]);
   });
 
@@ -174,9 +174,24 @@ describe('ecs-tmpfs:task-definition:register', () => {
   });
 
   it.each<[string, Record<string, string>, Record<string, unknown>, RegExp]>([
-    ['a path outside the workspace', {}, { path: '../../etc/passwd' }, /outside the task workspace/],
-    ['a file that is not JSON', { 'td.json': 'not json' }, { path: 'td.json' }, /is not valid JSON/],
-    ['a file that is not a task definition', { 'td.json': '[]' }, { path: 'td.json' }, /is not an ECS task definition/],
+    [
+      'a path outside the workspace',
+      {},
+      { path: '../../etc/passwd' },
+      /outside the task workspace/,
+    ],
+    [
+      'a file that is not JSON',
+      { 'td.json': 'not json' },
+      { path: 'td.json' },
+      /is not valid JSON/,
+    ],
+    [
+      'a file that is not a task definition',
+      { 'td.json': '[]' },
+      { path: 'td.json' },
+      /is not an ECS task definition/,
+    ],
     ['no input', {}, {}, /One of path or taskDefinition is required/],
   ])('fails on %s', async (_name, files, input, message) => {
     mockDir.setContent(files);

@@ -10,7 +10,6 @@ import {
   toRegisterInput,
 } from '@internal/plugin-ecs-tmpfs-common';
 import type { AwsClientFactory } from '@internal/plugin-ecs-tmpfs-node';
-import type { z as zod } from 'zod';
 import { ecsClientFor } from '../lib/awsTargets';
 import { parseEcsArn } from '../lib/ecsArn';
 import { blockingFindings, describeFindings } from '../lib/severity';
@@ -22,8 +21,6 @@ import { readWorkspaceJson } from '../lib/workspaceFile';
 import { registerExamples } from './register.examples';
 
 export const REGISTER_ACTION_ID = 'ecs-tmpfs:task-definition:register';
-
-type Z = typeof zod;
 
 /** @public */
 export interface RegisterTaskDefinitionActionOptions {
@@ -48,39 +45,39 @@ export function createRegisterTaskDefinitionAction(
     supportsDryRun: true,
     schema: {
       input: {
-        path: (z: Z) =>
+        path: z =>
           z
             .string()
             .optional()
             .describe(
               'Task definition JSON file in the workspace, e.g. the one ecs-tmpfs:task-definition:add-mounts wrote',
             ),
-        taskDefinition: (z: Z) =>
+        taskDefinition: z =>
           z
             .record(z.any())
             .optional()
             .describe(
               'The task definition itself (or a describe-task-definition response), instead of path',
             ),
-        tags: (z: Z) =>
+        tags: z =>
           z
             .array(z.object({ key: z.string(), value: z.string() }))
             .optional()
             .describe(
               "Tags for the new revision (default: the document's tags)",
             ),
-        accountId: (z: Z) =>
+        accountId: z =>
           z
             .string()
             .regex(/^\d{12}$/)
             .optional()
             .describe('Default: the account of the taskDefinitionArn'),
-        region: (z: Z) =>
+        region: z =>
           z
             .string()
             .optional()
             .describe('Default: the Region of the taskDefinitionArn'),
-        failOn: (z: Z) =>
+        failOn: z =>
           z
             .enum(['error', 'warning', 'info'])
             .optional()
@@ -89,16 +86,16 @@ export function createRegisterTaskDefinitionAction(
             ),
       },
       output: {
-        taskDefinitionArn: (z: Z) =>
+        taskDefinitionArn: z =>
           z
             .string()
             .optional()
             .describe('ARN of the new revision (not set in a dry run)'),
-        revision: (z: Z) => z.number().optional(),
-        family: (z: Z) => z.string(),
-        accountId: (z: Z) => z.string(),
-        region: (z: Z) => z.string(),
-        findingCounts: (z: Z) => z.record(z.number()),
+        revision: z => z.number().optional(),
+        family: z => z.string(),
+        accountId: z => z.string(),
+        region: z => z.string(),
+        findingCounts: z => z.record(z.number()),
       },
     },
     async handler(ctx) {

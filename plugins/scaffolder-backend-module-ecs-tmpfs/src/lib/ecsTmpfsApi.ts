@@ -46,7 +46,11 @@ export class DefaultEcsTmpfsApi implements EcsTmpfsApi {
       return undefined;
     }
     if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
+      const error = await ResponseError.fromResponse(response);
+      // The backend's own message says why (e.g. a permission policy); keep it.
+      throw new Error(
+        `The ecs-tmpfs backend refused GET ${path}: ${error.cause.message}`,
+      );
     }
     return (await response.json()) as T;
   }
