@@ -1,5 +1,4 @@
 import Chip from '@material-ui/core/Chip';
-import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
 import type { Finding } from '@internal/plugin-ecs-tmpfs-common';
 
@@ -44,8 +43,9 @@ export const MountOptionChips = ({
         const severe = findings.some(f => f.severity === 'error');
         const summary = findings.map(f => `${f.ruleId}: ${f.message}`);
         return (
-          <Tooltip key={`${option}-${i}`} title={summary.join('\n')}>
             <Chip
+              key={`${option}-${i}`}
+              title={summary.join('\n')}
               size="small"
               label={option}
               aria-label={`${option} (flagged: ${findings
@@ -56,7 +56,6 @@ export const MountOptionChips = ({
                 severe ? classes.error : classes.warning
               }`}
             />
-          </Tooltip>
         );
       })}
     </>
