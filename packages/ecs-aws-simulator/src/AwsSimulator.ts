@@ -77,8 +77,8 @@ const DEFAULT_FAULTS: SimulatorFaults = {
   latencyMs: 0,
 };
 
-// The SDK's standard retry makes 3 attempts: never throttle more than this many in a row per
-// account × Region, so a retrying client always recovers.
+// The SDK's standard retry makes 3 attempts: below a rate of 1, never throttle more than this
+// many in a row per account × Region, so a retrying client always recovers.
 const MAX_CONSECUTIVE_THROTTLES = 2;
 
 const CONTENT_TYPES = {
@@ -357,7 +357,7 @@ export class AwsSimulator {
     if (!throttle && this.faults.throttleRate > 0) {
       const streak = this.consecutiveThrottles.get(key) ?? 0;
       throttle =
-        streak < MAX_CONSECUTIVE_THROTTLES &&
+        (this.faults.throttleRate >= 1 || streak < MAX_CONSECUTIVE_THROTTLES) &&
         unitHash(this.seed, 'throttle', this.throttleCounter++) <
           this.faults.throttleRate;
     }

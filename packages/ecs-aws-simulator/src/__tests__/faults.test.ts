@@ -29,14 +29,14 @@ describe('fault injection', () => {
   it('throttles a fraction of calls and the SDK retry recovers', async () => {
     sim.faults.throttleRate = 0.5;
     const client = ecsClient();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 10; i++) {
       const res = await client.send(new ListClustersCommand({}));
       expect(res.clusterArns).toHaveLength(1);
     }
     const outcomes = sim.calls.map(c => c.outcome);
-    expect(outcomes.filter(o => o === 'ok')).toHaveLength(20);
-    expect(outcomes.filter(o => o === 'throttled').length).toBeGreaterThan(3);
-  });
+    expect(outcomes.filter(o => o === 'ok')).toHaveLength(10);
+    expect(outcomes.filter(o => o === 'throttled').length).toBeGreaterThan(2);
+  }, 30_000);
 
   it('surfaces ThrottlingException when retries are off', async () => {
     sim.faults.throttleRate = 1;
