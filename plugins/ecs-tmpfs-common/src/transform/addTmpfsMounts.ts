@@ -164,6 +164,18 @@ export function addTmpfsMounts(
       specs.errors.map(e => `${e.field}: ${e.message}`).join('; '),
     );
   }
+  // Two mounts for one path would undo each other and break idempotence.
+  const seen = new Map<string, number>();
+  specs.value.forEach((spec, i) => {
+    const key = normaliseContainerPath(spec.containerPath);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new TransformError(
+        `mounts[${i}].containerPath: "${spec.containerPath}" is the same path as mounts[${first}]`,
+      );
+    }
+    seen.set(key, i);
+  });
   const indexes = chooseContainers(original, request.containers);
   const lintOptions = request.lintOptions ?? {};
   const result = cloneJson(original.raw);
