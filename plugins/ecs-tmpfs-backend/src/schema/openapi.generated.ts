@@ -38,17 +38,20 @@ export const spec = {
         maxLength: 63,
         pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
       },
-      EntityRef: {
+      GroupRef: {
         type: 'string',
         minLength: 1,
         maxLength: 255,
-        pattern: '^[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+        description: 'a catalog group ref, `group:<namespace>/<name>`',
+        pattern:
+          '^group:[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$',
       },
       Tag: {
         type: 'string',
         minLength: 1,
         maxLength: 63,
-        pattern: '^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$',
+        description: 'lowercase letters, digits and single dashes',
+        pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
       },
       TmpfsMountSpec: {
         type: 'object',
@@ -59,7 +62,9 @@ export const spec = {
             type: 'string',
             minLength: 1,
             maxLength: 255,
-            description: 'absolute path inside the container',
+            pattern: '^[A-Za-z0-9._@+=/~-]+$',
+            description:
+              "absolute path inside the container; no spaces, quotes, commas or colons (Docker's tmpfs syntax uses `:` and `,` as separators)",
           },
           size: {
             type: 'integer',
@@ -117,7 +122,7 @@ export const spec = {
             $ref: '#/components/schemas/TemplateDescription',
           },
           owner: {
-            $ref: '#/components/schemas/EntityRef',
+            $ref: '#/components/schemas/GroupRef',
           },
           mounts: {
             $ref: '#/components/schemas/TemplateMounts',
@@ -142,7 +147,7 @@ export const spec = {
             $ref: '#/components/schemas/TemplateDescription',
           },
           owner: {
-            $ref: '#/components/schemas/EntityRef',
+            $ref: '#/components/schemas/GroupRef',
           },
           mounts: {
             $ref: '#/components/schemas/TemplateMounts',
@@ -163,6 +168,7 @@ export const spec = {
       },
       TmpfsTemplate: {
         type: 'object',
+        additionalProperties: false,
         required: [
           'name',
           'title',
@@ -232,6 +238,7 @@ export const spec = {
       },
       TemplatePage: {
         type: 'object',
+        additionalProperties: false,
         required: ['items', 'totalCount', 'offset', 'limit'],
         properties: {
           items: {
@@ -273,6 +280,7 @@ export const spec = {
       },
       Finding: {
         type: 'object',
+        additionalProperties: false,
         required: ['ruleId', 'severity', 'path', 'message', 'fix'],
         properties: {
           ruleId: {
@@ -298,6 +306,7 @@ export const spec = {
       },
       ValidateResponse: {
         type: 'object',
+        additionalProperties: false,
         required: ['valid', 'findings'],
         properties: {
           valid: {
@@ -311,9 +320,8 @@ export const spec = {
             },
           },
           headroom: {
-            type: 'object',
             description:
-              'HeadroomResult of the common package (task definitions only)',
+              'HeadroomResult of the common package (when the document holds exactly one task definition)',
           },
         },
       },
@@ -387,7 +395,7 @@ export const spec = {
             in: 'query',
             required: false,
             schema: {
-              $ref: '#/components/schemas/EntityRef',
+              $ref: '#/components/schemas/GroupRef',
             },
           },
           {

@@ -7,6 +7,12 @@ import {
 import type { ErrorRequestHandler, Request } from 'express';
 import { TemplateRejectedError } from '../templates/validateTemplate';
 
+/** A request body that is not JSON. */
+export class UnsupportedMediaTypeError extends CustomErrorBase {
+  name = 'UnsupportedMediaTypeError' as const;
+  readonly statusCode = 415;
+}
+
 /** A request body over the router's limit. */
 export class PayloadTooLargeError extends CustomErrorBase {
   name = 'PayloadTooLargeError' as const;
@@ -51,9 +57,7 @@ export function requestErrorHandler(
       return;
     }
     if (bodyParserType === 'entity.parse.failed') {
-      next(
-        new InputError(`Request body is not valid JSON: ${error.message}`),
-      );
+      next(new InputError(`Request body is not valid JSON: ${error.message}`));
       return;
     }
     if (error instanceof TemplateRejectedError) {
@@ -67,6 +71,15 @@ export function requestErrorHandler(
         response: { statusCode: 400 },
         findings: error.findings,
       });
+      return;
+    }
+    const mediaType = /^unsupported media type (.*)$/.exec(error.message);
+    if (error.name === 'InputError' && mediaType) {
+      next(
+        new UnsupportedMediaTypeError(
+          `Content-Type: must be application/json, got ${mediaType[1]}`,
+        ),
+      );
       return;
     }
     if (error.name === 'InputError' && error.message.startsWith('request/')) {
@@ -89,8 +102,7 @@ export function describeValidationFailure(
   }
   return starts
     .map((m, i) => {
-      const end =
-        i + 1 < starts.length ? starts[i + 1].index! : message.length;
+      const end = i + 1 < starts.length ? starts[i + 1].index! : message.length;
       const text = message.slice(m.index! + m[0].length, end);
       const location = m[1] as 'body' | 'query' | 'params' | 'headers';
       const pointer = m[2].split('/').filter(Boolean).map(unescapePointer);
@@ -106,7 +118,13 @@ function describeOne(
   pointer: string[],
   text: string,
 ): string {
-  const container = { body: req.body, query: req.query, params: req.params, headers: req.headers }[location];
+  const container = {
+    body: req.body,
+    query: req.query,
+    // the router-level error handler runs outside the route, so req.params is empty here
+    params: pathParams(spec, req),
+    headers: req.headers,
+  }[location];
   const field = fieldName(location, pointer);
   const value = valueAt(container, pointer);
 
@@ -124,7 +142,10 @@ function describeOne(
       return unknown
         .map(
           k =>
-            `${fieldName(location, [...pointer, k])}: unknown field (allowed: ${allowed!.join(', ')})`,
+            `${fieldName(location, [
+              ...pointer,
+              k,
+            ])}: unknown field (allowed: ${allowed!.join(', ')})`,
         )
         .join('; ');
     }
@@ -202,16 +223,36 @@ function allowedKeys(
   return schema?.properties ? Object.keys(schema.properties) : undefined;
 }
 
-function findOperation(spec: OpenApiDoc, req: Request) {
+function matchPath(spec: OpenApiDoc, req: Request) {
   for (const [path, item] of Object.entries(spec.paths)) {
-    const pattern = new RegExp(
-      `^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`,
-    );
-    if (pattern.test(req.path)) {
-      return item[req.method.toLowerCase()];
+    const names = [...path.matchAll(/\{([^}]+)\}/g)].map(m => m[1]);
+    const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
+    const match = pattern.exec(req.path);
+    if (match) {
+      const params: Record<string, string> = {};
+      names.forEach((name, i) => {
+        params[name] = safeDecode(match[i + 1]);
+      });
+      return { item, params };
     }
   }
   return undefined;
+}
+
+function safeDecode(segment: string) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function findOperation(spec: OpenApiDoc, req: Request) {
+  return matchPath(spec, req)?.item[req.method.toLowerCase()];
+}
+
+function pathParams(spec: OpenApiDoc, req: Request): Record<string, string> {
+  return matchPath(spec, req)?.params ?? {};
 }
 
 function resolve(

@@ -51,8 +51,11 @@ export async function createRouter(
 
   const api = await createOpenApiRouter({ middleware: [jsonBody] });
 
-  const credentialsOf = (req: express.Request) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
+  // The typed requests of the validated router carry the spec's types, not express's defaults.
+  const credentialsOf = (req: unknown) =>
+    httpAuth.credentials(req as express.Request, {
+      allow: ['user', 'service'],
+    });
 
   const authorize = async (
     credentials: BackstageCredentials,

@@ -48,7 +48,9 @@ export function validateDocument(
     throw error;
   }
   if (parsed.length === 0) {
-    throw new InputError('taskDefinition: the document holds no task definition');
+    throw new InputError(
+      'taskDefinition: the document holds no task definition',
+    );
   }
   const results = parsed.map(td =>
     lintTaskDefinition(td, {

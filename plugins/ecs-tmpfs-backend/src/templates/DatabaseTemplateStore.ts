@@ -55,7 +55,12 @@ export class DatabaseTemplateStore {
           sub
             .select(this.db.raw('1'))
             .from(TAGS)
-            .whereRaw('??.?? = ??.??', [TAGS, 'template_name', TEMPLATES, 'name'])
+            .whereRaw('??.?? = ??.??', [
+              TAGS,
+              'template_name',
+              TEMPLATES,
+              'name',
+            ])
             .andWhere(`${TAGS}.tag`, tag),
         );
       }

@@ -8,10 +8,7 @@ import {
 
 /** A template refused because a rule finds an `error` in it; the body carries the findings. */
 export class TemplateRejectedError extends InputError {
-  constructor(
-    message: string,
-    readonly findings: Finding[],
-  ) {
+  constructor(message: string, readonly findings: Finding[]) {
     super(message);
   }
 }

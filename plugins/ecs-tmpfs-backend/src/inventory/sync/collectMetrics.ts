@@ -4,7 +4,7 @@ import {
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
 import { chunk, mapWithConcurrency } from './concurrency';
-import { GET_METRIC_DATA_QUERIES, MAX_CHART_POINTS } from './limits';
+import { MAX_CHART_POINTS, metricBatchSize } from './limits';
 
 export interface MetricsWindow {
   start: Date;
@@ -79,6 +79,15 @@ export function metricsWindow(
   return { start, end, periodSeconds };
 }
 
+/** Datapoints CloudWatch plans for one query over the window. */
+export function periodsInWindow(window: MetricsWindow): number {
+  return Math.ceil(
+    (window.end.getTime() - window.start.getTime()) /
+      1000 /
+      window.periodSeconds,
+  );
+}
+
 /** The queries a sync asks for: MemoryUtilization always, Container Insights when it is on. */
 export function metricQueries(targets: MetricsTarget[], window: MetricsWindow) {
   const queries: MetricDataQuery[] = [];
@@ -145,7 +154,7 @@ export async function collectMetrics(
     startSec + Math.floor((t - startSec) / bucketSeconds) * bucketSeconds;
   const batches = chunk(
     metricQueries(targets, window),
-    GET_METRIC_DATA_QUERIES,
+    metricBatchSize(periodsInWindow(window)),
   );
   let done = 0;
   progress(0, batches.length);

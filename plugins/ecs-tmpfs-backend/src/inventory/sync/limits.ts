@@ -14,3 +14,36 @@ export const ECS_CONCURRENCY = 6;
 
 /** Largest number of points a memory chart is served with. */
 export const MAX_CHART_POINTS = 400;
+
+/**
+ * Queries per GetMetricData call that need the fewest calls: CloudWatch splits an answer into
+ * pages of 100,800 datapoints, and a page never spans two calls, so a batch should fill its
+ * pages. Picks the batch (≤ 500 queries) with the most queries per page it costs.
+ */
+export function metricBatchSize(periodsPerQuery: number): number {
+  const p = Math.max(1, periodsPerQuery);
+  if (GET_METRIC_DATA_QUERIES * p <= GET_METRIC_DATA_DATAPOINTS) {
+    return GET_METRIC_DATA_QUERIES;
+  }
+  let best = { size: 1, perCall: 0 };
+  const maxPages = Math.ceil(
+    (GET_METRIC_DATA_QUERIES * p) / GET_METRIC_DATA_DATAPOINTS,
+  );
+  for (let pages = 1; pages <= maxPages; pages++) {
+    const size = Math.max(
+      1,
+      Math.min(
+        GET_METRIC_DATA_QUERIES,
+        Math.floor((pages * GET_METRIC_DATA_DATAPOINTS) / p),
+      ),
+    );
+    const perCall = size / Math.ceil((size * p) / GET_METRIC_DATA_DATAPOINTS);
+    if (
+      perCall > best.perCall ||
+      (perCall === best.perCall && size > best.size)
+    ) {
+      best = { size, perCall };
+    }
+  }
+  return best.size;
+}
