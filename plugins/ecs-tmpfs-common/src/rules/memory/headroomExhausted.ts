@@ -14,7 +14,7 @@ export const headroomExhausted: Rule = {
           {
             path: memoryLimitPath(td),
             message: `observed peak ${h.observedPeakMiB} MiB + tmpfs ${h.tmpfsTotalMiB} MiB ≥ memory limit ${h.limitMiB} MiB (headroom ${h.headroomMiB} MiB): filling tmpfs will OOM the task`,
-            fix: `Raise memory to ${describeRecommendation(
+            fix: `Move to ${describeRecommendation(
               h.recommendation,
             )}, or shrink the tmpfs mounts.`,
           },

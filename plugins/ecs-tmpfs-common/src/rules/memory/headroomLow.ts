@@ -22,7 +22,7 @@ export const headroomLow: Rule = {
             )} of ${h.limitMiB} MiB), under the ${pct(
               h.thresholdRatio,
             )} threshold`,
-            fix: `Raise memory to ${describeRecommendation(
+            fix: `Move to ${describeRecommendation(
               h.recommendation,
             )}, or shrink the tmpfs mounts.`,
           },
