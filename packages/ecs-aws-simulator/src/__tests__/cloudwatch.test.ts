@@ -7,7 +7,7 @@ import { AwsSimulator } from '../AwsSimulator';
 import { generateFleet } from '../fleet/generateFleet';
 import { SimService } from '../fleet/types';
 import { createMswHandlers } from '../msw';
-import { cloudWatchClient } from './helpers';
+import { cloudWatchClient } from '../__testUtils__/clients';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
 const fleet = generateFleet({ clusters: 4, services: 60, seed: 11 });

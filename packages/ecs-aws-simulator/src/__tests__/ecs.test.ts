@@ -11,7 +11,7 @@ import { setupServer } from 'msw/node';
 import { AwsSimulator } from '../AwsSimulator';
 import { generateFleet } from '../fleet/generateFleet';
 import { createMswHandlers } from '../msw';
-import { ecsClient } from './helpers';
+import { ecsClient } from '../__testUtils__/clients';
 
 const sim = new AwsSimulator({
   fleet: generateFleet({ clusters: 8, services: 200, seed: 7 }),

@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { AwsSimulator } from '../AwsSimulator';
 import { generateFleet } from '../fleet/generateFleet';
 import { createMswHandlers } from '../msw';
-import { cloudWatchClient, ecsClient } from './helpers';
+import { cloudWatchClient, ecsClient } from '../__testUtils__/clients';
 
 const sim = new AwsSimulator({
   fleet: generateFleet({ clusters: 4, services: 20 }),
@@ -134,7 +134,7 @@ describe('fault injection', () => {
 
   it('throttles with per account × Region token buckets when asked', async () => {
     const limited = new AwsSimulator({ fleet: sim.fleet, rateLimits: true });
-    const throttled = [];
+    const statuses: Array<{ status: number; type?: string }> = [];
     for (let i = 0; i < 60; i++) {
       const res = await limited.handle({
         method: 'POST',
@@ -146,11 +146,12 @@ describe('fault injection', () => {
         },
         body: '{}',
       });
-      if (res.status === 400) {
-        expect(JSON.parse(res.body).__type).toBe('ThrottlingException');
-        throttled.push(i);
-      }
+      statuses.push({ status: res.status, type: JSON.parse(res.body).__type });
     }
+    const throttled = statuses.flatMap((s, i) => (s.status === 400 ? [i] : []));
+    expect(new Set(throttled.map(i => statuses[i].type))).toEqual(
+      new Set(['ThrottlingException']),
+    );
     // burst of 50 (refilling at 20/s while the loop runs)
     expect(throttled.length).toBeGreaterThan(0);
     expect(throttled[0]).toBeGreaterThanOrEqual(50);

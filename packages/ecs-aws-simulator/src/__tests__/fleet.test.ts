@@ -9,7 +9,7 @@ import { generateFleet } from '../fleet/generateFleet';
 import { loadFleetFromDirectory } from '../fleet/loadFleetFromDirectory';
 import { Fleet, SimService } from '../fleet/types';
 import { createMswHandlers } from '../msw';
-import { ecsClient } from './helpers';
+import { ecsClient } from '../__testUtils__/clients';
 
 function services(fleet: Fleet): SimService[] {
   return Object.values(fleet.accounts).flatMap(a =>

@@ -7,7 +7,7 @@ import {
 import { AwsSimulator } from '../AwsSimulator';
 import { generateFleet } from '../fleet/generateFleet';
 import { SimulatorServer, startSimulatorServer } from '../server';
-import { cloudWatchClient, ecsClient } from './helpers';
+import { cloudWatchClient, ecsClient } from '../__testUtils__/clients';
 
 const sim = new AwsSimulator({
   fleet: generateFleet({ clusters: 4, services: 12 }),

@@ -60,6 +60,20 @@ function statistic(
   return undefined;
 }
 
+/** Several services' values of one period into one, the way the statistic combines. */
+function combine(stat: string, values: number[]): number {
+  if (stat === 'Sum' || stat === 'SampleCount') {
+    return values.reduce((a, b) => a + b, 0);
+  }
+  if (stat === 'Maximum') {
+    return Math.max(...values);
+  }
+  if (stat === 'Minimum') {
+    return Math.min(...values);
+  }
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 function servicesFor(
   index: FleetIndex,
   accountId: string,
@@ -165,15 +179,7 @@ export function memoryMetricSource(
       if (values.some(v => Number.isNaN(v))) {
         return undefined;
       }
-      const combined =
-        stat === 'Sum' || stat === 'SampleCount'
-          ? values.reduce((a, b) => a + b, 0)
-          : stat === 'Maximum'
-          ? Math.max(...values)
-          : stat === 'Minimum'
-          ? Math.min(...values)
-          : values.reduce((a, b) => a + b, 0) / values.length;
-      return Math.round(combined * 1000) / 1000;
+      return Math.round(combine(stat, values) * 1000) / 1000;
     },
   };
 }

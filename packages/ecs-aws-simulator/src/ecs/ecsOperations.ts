@@ -319,7 +319,7 @@ function listTaskDefinitions(ctx: EcsContext, input: Json) {
     .sort((a, b) => {
       const [fa, ra] = a.slice(head.length).split(':');
       const [fb, rb] = b.slice(head.length).split(':');
-      return fa === fb ? Number(ra) - Number(rb) : fa < fb ? -1 : 1;
+      return fa === fb ? Number(ra) - Number(rb) : fa.localeCompare(fb);
     });
   if (descending) {
     arns.reverse();

@@ -364,6 +364,8 @@ export function buildTaskDefinition(
         },
       ];
       break;
+    default:
+      throw new Error(`Unknown archetype ${archetype}`);
   }
   return td;
 }
@@ -453,6 +455,8 @@ export function applyMisconfiguration(td: Json, kind: Misconfiguration): void {
       container.readonlyRootFilesystem = true;
       (container.linuxParameters as Json).tmpfs = [];
       break;
+    default:
+      throw new Error(`Unknown misconfiguration ${kind}`);
   }
 }
 

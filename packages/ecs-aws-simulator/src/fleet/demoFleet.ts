@@ -7,9 +7,9 @@ import { readTaskDefinitionFiles } from './taskDefinitionFiles';
 import { Fleet } from './types';
 
 /** The reference samples ship with the package (copies of the shared reference files). */
-export const SAMPLE_TASK_DEFINITIONS_DIR = path.resolve(
-  __dirname,
-  '../../samples/task-definitions',
+export const SAMPLE_TASK_DEFINITIONS_DIR = path.join(
+  path.dirname(require.resolve('@internal/ecs-aws-simulator/package.json')),
+  'samples/task-definitions',
 );
 
 interface SampleHome {
