@@ -3,7 +3,7 @@
  * Writes src/schema/openapi.generated.ts from src/schema/openapi.yaml, so the router is typed
  * and validated from the YAML without reading files at run time (as Backstage's own plugins
  * do with `backstage-repo-tools package schema openapi generate`).
- * Run: node scripts/generate-openapi.js && yarn prettier --write src/schema/openapi.generated.ts
+ * Run: yarn generate:openapi (in this package), then `yarn prettier --write` the output at the root.
  * src/schema/openapi.test.ts fails when the two disagree.
  */
 const fs = require('node:fs');

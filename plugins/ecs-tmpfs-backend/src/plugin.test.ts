@@ -759,7 +759,9 @@ describe.each(databases.eachSupportedId())('ecs-tmpfs plugin on %p', id => {
         .post('/api/ecs-tmpfs/templates')
         .set('Authorization', ALICE)
         .send(newTemplate('existing'));
-      expect(res.status).toBe(201);
+      if (res.status !== 201) {
+        throw new Error(`seeding 'existing' failed: ${res.text}`);
+      }
     });
 
     it('has at least 40 cases', () => {
@@ -781,11 +783,7 @@ describe.each(databases.eachSupportedId())('ecs-tmpfs plugin on %p', id => {
           req = req.send(c.body as object);
         }
         const res = await req;
-        if (c.status) {
-          expect(res.status).toBe(c.status);
-        } else {
-          expect(res.status).toBe(400);
-        }
+        expect(res.status).toBe(c.status ?? 400);
         expect(res.body.error.message).toContain(c.field);
         expect(await snapshot(knex)).toEqual(before);
       },

@@ -167,7 +167,12 @@ function fieldName(location: string, pointer: string[]): string {
     return 'request body';
   }
   return pointer
-    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .map((p, i) => {
+      if (/^\d+$/.test(p)) {
+        return `[${p}]`;
+      }
+      return i === 0 ? p : `.${p}`;
+    })
     .join('');
 }
 
