@@ -214,10 +214,13 @@ class Scanner {
   }
 }
 
-/** Parses JSON text (a leading byte-order mark is allowed) and records every path's position. */
+/**
+ * Parses JSON text and records every path's position. A leading byte-order mark is allowed and,
+ * as in editors, takes no column.
+ */
 export function parseJsonWithPositions(text: string): LocatedJson {
   const scanner = new Scanner(
-    text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text,
+    text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
   );
   const value = scanner.parseDocument();
   scanner.positions.set('', { line: 1, column: 1 });
