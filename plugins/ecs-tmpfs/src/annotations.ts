@@ -1,7 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
 
 /** The awslabs ECS plugin's annotations, read unchanged so its users can switch. @public */
-export const ECS_SERVICE_ARN_ANNOTATION = 'aws.amazon.com/amazon-ecs-service-arn';
+export const ECS_SERVICE_ARN_ANNOTATION =
+  'aws.amazon.com/amazon-ecs-service-arn';
 /** @public */
 export const ECS_SERVICE_TAGS_ANNOTATION =
   'aws.amazon.com/amazon-ecs-service-tags';

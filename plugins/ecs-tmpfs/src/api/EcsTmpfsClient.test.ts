@@ -2,8 +2,8 @@ import { registerMswTestHooks } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { BASE_URL, fleetResponse, template } from '../testing/fixtures';
-import { realClient } from '../testing/testApis';
+import { BASE_URL, fleetResponse, template } from '../__testUtils__/fixtures';
+import { realClient } from '../__testUtils__/testApis';
 import { errorMessage, findingsOfError } from './EcsTmpfsClient';
 
 const server = setupServer();

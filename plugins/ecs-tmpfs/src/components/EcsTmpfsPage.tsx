@@ -16,7 +16,9 @@ export const EcsTmpfsPage = ({ header = true }: { header?: boolean }) => {
   const location = useLocation();
   const navigate = useNavigate();
   const onTemplates = /\/templates\/?$/.test(location.pathname);
-  const base = location.pathname.replace(/\/templates\/?$/, '').replace(/\/$/, '');
+  const base = location.pathname
+    .replace(/\/templates\/?$/, '')
+    .replace(/\/$/, '');
   return (
     <Page themeId="tool">
       {header && (

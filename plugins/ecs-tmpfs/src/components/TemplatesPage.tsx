@@ -4,7 +4,10 @@ import { TemplatesManager } from './templates/TemplatesManager';
 /** The templates on a page of their own. */
 export const TemplatesPage = () => (
   <Page themeId="tool">
-    <Header title="tmpfs templates" subtitle="Reviewed tmpfs mounts teams can apply" />
+    <Header
+      title="tmpfs templates"
+      subtitle="Reviewed tmpfs mounts teams can apply"
+    />
     <Content>
       <TemplatesManager />
     </Content>

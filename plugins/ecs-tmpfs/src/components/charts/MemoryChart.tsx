@@ -69,22 +69,38 @@ export const MemoryChart = ({
   const x = (t: number) => PAD.left + ((t - start) / span) * innerW;
   const y = (mib: number) => PAD.top + innerH - (mib / yMax) * innerH;
   const line = samples
-    .map((s, i) => `${i === 0 ? 'M' : 'L'}${x(s.time).toFixed(1)},${y(s.usedMiB).toFixed(1)}`)
+    .map(
+      (s, i) =>
+        `${i === 0 ? 'M' : 'L'}${x(s.time).toFixed(1)},${y(s.usedMiB).toFixed(
+          1,
+        )}`,
+    )
     .join(' ');
-  const area = `${line} L${x(samples[samples.length - 1].time).toFixed(1)},${y(0)} L${x(
-    samples[0].time,
-  ).toFixed(1)},${y(0)} Z`;
+  const area = `${line} L${x(samples[samples.length - 1].time).toFixed(1)},${y(
+    0,
+  )} L${x(samples[0].time).toFixed(1)},${y(0)} Z`;
   const tmpfsLine =
-    limitMiB !== undefined && tmpfsTotalMiB > 0 ? limitMiB - tmpfsTotalMiB : undefined;
-  const label = `Memory used over ${formatDateTime(series.windowStart)} to ${formatDateTime(
-    series.windowEnd,
-  )}: ${samples.length} samples, peak ${formatMiB(peak)}${
+    limitMiB !== undefined && tmpfsTotalMiB > 0
+      ? limitMiB - tmpfsTotalMiB
+      : undefined;
+  const label = `Memory used over ${formatDateTime(
+    series.windowStart,
+  )} to ${formatDateTime(series.windowEnd)}: ${
+    samples.length
+  } samples, peak ${formatMiB(peak)}${
     limitMiB !== undefined ? `, limit ${formatMiB(limitMiB)}` : ''
-  }${tmpfsLine !== undefined ? `, limit minus tmpfs ${formatMiB(tmpfsLine)}` : ''}`;
+  }${
+    tmpfsLine !== undefined ? `, limit minus tmpfs ${formatMiB(tmpfsLine)}` : ''
+  }`;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map(f => f * yMax);
   return (
     <figure style={{ margin: 0 }}>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%">
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+      >
         <title>{label}</title>
         {ticks.map(tick => (
           <g key={tick}>
@@ -158,7 +174,13 @@ export const MemoryChart = ({
         items={[
           { label: 'Memory used (max per period)', color: colors.peak },
           ...(limitMiB !== undefined
-            ? [{ label: `Limit ${formatMiB(limitMiB)}`, color: colors.limit, dashed: true }]
+            ? [
+                {
+                  label: `Limit ${formatMiB(limitMiB)}`,
+                  color: colors.limit,
+                  dashed: true,
+                },
+              ]
             : []),
           ...(tmpfsLine !== undefined
             ? [

@@ -13,13 +13,15 @@ const BAR_HEIGHT = 28;
  * Observed peak + tmpfs capacity + remaining headroom, stacked against the memory limit.
  * When peak + tmpfs pass the limit the scale grows so the overflow stays visible.
  */
-export const MemoryStackedBar = ({ headroom }: { headroom: HeadroomResult }) => {
+export const MemoryStackedBar = ({
+  headroom,
+}: {
+  headroom: HeadroomResult;
+}) => {
   const colors = chartColors(useTheme());
   const { limitMiB, observedPeakMiB, tmpfsTotalMiB, headroomMiB } = headroom;
   if (limitMiB === undefined || limitMiB <= 0) {
-    return (
-      <p>No memory limit is set, so headroom cannot be drawn.</p>
-    );
+    return <p>No memory limit is set, so headroom cannot be drawn.</p>;
   }
   const peak = observedPeakMiB ?? 0;
   const used = peak + tmpfsTotalMiB;
@@ -55,7 +57,13 @@ export const MemoryStackedBar = ({ headroom }: { headroom: HeadroomResult }) => 
           stroke={colors.axis}
         />
         {observedPeakMiB !== undefined && (
-          <rect x={0} y={BAR_Y} width={x(peak)} height={BAR_HEIGHT} fill={colors.peak} />
+          <rect
+            x={0}
+            y={BAR_Y}
+            width={x(peak)}
+            height={BAR_HEIGHT}
+            fill={colors.peak}
+          />
         )}
         <rect
           x={x(peak)}
@@ -98,18 +106,29 @@ export const MemoryStackedBar = ({ headroom }: { headroom: HeadroomResult }) => 
         items={[
           {
             label: `Observed peak: ${
-              observedPeakMiB === undefined ? 'unknown' : formatMiB(observedPeakMiB)
+              observedPeakMiB === undefined
+                ? 'unknown'
+                : formatMiB(observedPeakMiB)
             }`,
             color: colors.peak,
           },
-          { label: `tmpfs capacity: ${formatMiB(tmpfsTotalMiB)}`, color: colors.tmpfs },
+          {
+            label: `tmpfs capacity: ${formatMiB(tmpfsTotalMiB)}`,
+            color: colors.tmpfs,
+          },
           {
             label: `Headroom: ${
-              headroomMiB === undefined ? UNKNOWN_HEADROOM_TEXT : formatMiB(headroomMiB)
+              headroomMiB === undefined
+                ? UNKNOWN_HEADROOM_TEXT
+                : formatMiB(headroomMiB)
             }`,
             color: colors.headroom,
           },
-          { label: `Limit: ${formatMiB(limitMiB)}`, color: colors.limit, dashed: true },
+          {
+            label: `Limit: ${formatMiB(limitMiB)}`,
+            color: colors.limit,
+            dashed: true,
+          },
         ]}
       />
     </figure>

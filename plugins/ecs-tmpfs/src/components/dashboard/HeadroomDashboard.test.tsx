@@ -11,8 +11,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { BASE_URL, fleetResponse, syncStatus } from '../../testing/fixtures';
-import { ecsTmpfsApiPair } from '../../testing/testApis';
+import {
+  BASE_URL,
+  fleetResponse,
+  syncStatus,
+} from '../../__testUtils__/fixtures';
+import { ecsTmpfsApiPair } from '../../__testUtils__/testApis';
 import { HeadroomDashboard } from './HeadroomDashboard';
 
 const server = setupServer();
@@ -29,7 +33,10 @@ function serve(fleetRequests: URL[]) {
           ? fleetResponse({
               teams: [
                 ...fleetResponse().teams,
-                { ...fleetResponse().teams[0], owner: 'group:default/payments' },
+                {
+                  ...fleetResponse().teams[0],
+                  owner: 'group:default/payments',
+                },
               ],
             })
           : fleetResponse(),
@@ -48,7 +55,10 @@ function render(allowSync: boolean) {
           identityApiRef,
           mockApis.identity({
             userEntityRef: 'user:default/ann',
-            ownershipEntityRefs: ['user:default/ann', 'group:default/storefront'],
+            ownershipEntityRefs: [
+              'user:default/ann',
+              'group:default/storefront',
+            ],
           }),
         ],
         [
@@ -72,29 +82,49 @@ describe('HeadroomDashboard', () => {
     const requests: URL[] = [];
     serve(requests);
     await render(false);
-    const table = await screen.findByRole('table', { name: 'ECS services headroom' });
-    expect(await within(table).findByText('storefront-web')).toBeInTheDocument();
-    expect(within(table).getByText('unknown — no memory metrics in the window')).toBeInTheDocument();
+    const table = await screen.findByRole('table', {
+      name: 'ECS services headroom',
+    });
+    expect(
+      await within(table).findByText('storefront-web'),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByText('unknown — no memory metrics in the window'),
+    ).toBeInTheDocument();
     expect(within(table).getByText('232 MiB (22.7 %)')).toBeInTheDocument();
 
     const first = pageRequests(requests)[0];
-    expect(first.searchParams.getAll('owner')).toEqual(['group:default/storefront']);
+    expect(first.searchParams.getAll('owner')).toEqual([
+      'group:default/storefront',
+    ]);
     expect(first.searchParams.get('limit')).toBe('25');
     expect(first.searchParams.get('offset')).toBe('0');
 
-    await userEvent.click(within(table).getByRole('button', { name: /Headroom/ }));
+    await userEvent.click(
+      within(table).getByRole('button', { name: /Headroom/ }),
+    );
     await waitFor(() =>
-      expect(pageRequests(requests).at(-1)!.searchParams.get('sort')).toBe('headroomMiB'),
+      expect(pageRequests(requests).at(-1)!.searchParams.get('sort')).toBe(
+        'headroomMiB',
+      ),
     );
 
     await userEvent.click(screen.getByLabelText('All owners'));
     await waitFor(() =>
-      expect(pageRequests(requests).at(-1)!.searchParams.has('owner')).toBe(false),
+      expect(pageRequests(requests).at(-1)!.searchParams.has('owner')).toBe(
+        false,
+      ),
     );
 
-    expect(screen.getByRole('table', { name: 'Per-team roll-up' })).toBeInTheDocument();
-    expect(screen.getByText('ThrottlingException on DescribeServices')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Sync now' })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Per-team roll-up' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('ThrottlingException on DescribeServices'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Sync now' }),
+    ).not.toBeInTheDocument();
   });
 
   it('offers every team in the Team filter and filters by it', async () => {
@@ -103,28 +133,14 @@ describe('HeadroomDashboard', () => {
     await render(false);
     await screen.findByText('storefront-web');
     await userEvent.click(screen.getByRole('button', { name: /Team/ }));
-    await userEvent.click(await screen.findByRole('option', { name: 'payments' }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'payments' }),
+    );
     await waitFor(() =>
-      expect(pageRequests(requests).at(-1)!.searchParams.getAll('owner')).toEqual([
-        'group:default/storefront',
-        'group:default/payments',
-      ]),
+      expect(
+        pageRequests(requests).at(-1)!.searchParams.getAll('owner'),
+      ).toEqual(['group:default/storefront', 'group:default/payments']),
     );
-  });
-
-  it('triggers a sync when allowed', async () => {
-    const requests: URL[] = [];
-    serve(requests);
-    const trigger = jest.fn();
-    server.use(
-      http.post(`${BASE_URL}/sync/trigger`, async ({ request }) => {
-        trigger(await request.json());
-        return HttpResponse.json({ runs: [] }, { status: 202 });
-      }),
-    );
-    await render(true);
-    await userEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
-    await waitFor(() => expect(trigger).toHaveBeenCalledWith({}));
   });
 
   it('shows a fleet error', async () => {
@@ -141,7 +157,9 @@ describe('HeadroomDashboard', () => {
       http.get(`${BASE_URL}/sync/status`, () => HttpResponse.json(syncStatus)),
     );
     await render(false);
-    expect((await screen.findAllByText(/fleet read denied/)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/fleet read denied/)).length,
+    ).toBeGreaterThan(0);
   });
 
   it('exports the filtered fleet as CSV with the same filters', async () => {
@@ -151,7 +169,9 @@ describe('HeadroomDashboard', () => {
     server.use(
       http.get(`${BASE_URL}/fleet.csv`, ({ request }) => {
         csvUrl = new URL(request.url);
-        return new HttpResponse('a,b\n', { headers: { 'content-type': 'text/csv' } });
+        return new HttpResponse('a,b\n', {
+          headers: { 'content-type': 'text/csv' },
+        });
       }),
     );
     const createObjectURL = jest.fn(() => 'blob:fleet');
@@ -160,8 +180,12 @@ describe('HeadroomDashboard', () => {
     await render(false);
     await screen.findByText('storefront-web');
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    await waitFor(() => expect(revokeObjectURL).toHaveBeenCalledWith('blob:fleet'));
-    expect(csvUrl!.searchParams.getAll('owner')).toEqual(['group:default/storefront']);
+    await waitFor(() =>
+      expect(revokeObjectURL).toHaveBeenCalledWith('blob:fleet'),
+    );
+    expect(csvUrl!.searchParams.getAll('owner')).toEqual([
+      'group:default/storefront',
+    ]);
     expect(csvUrl!.searchParams.has('limit')).toBe(false);
   });
 });

@@ -13,8 +13,8 @@ import {
   SERVICE_ARN,
   entityServices,
   serviceView,
-} from '../../testing/fixtures';
-import { ecsTmpfsApiPair } from '../../testing/testApis';
+} from '../../__testUtils__/fixtures';
+import { ecsTmpfsApiPair } from '../../__testUtils__/testApis';
 import { EntityEcsTmpfsCard } from './EntityEcsTmpfsCard';
 import { EntityEcsTmpfsContent } from './EntityEcsTmpfsContent';
 
@@ -78,10 +78,14 @@ describe('EntityEcsTmpfsContent', () => {
     expect(screen.getByText(/Root filesystem: writable/)).toBeInTheDocument();
 
     expect(screen.getByText('readonly-root-disabled')).toBeInTheDocument();
-    expect(screen.getByText('set readonlyRootFilesystem: true')).toBeInTheDocument();
+    expect(
+      screen.getByText('set readonlyRootFilesystem: true'),
+    ).toBeInTheDocument();
     expect(screen.getByText('storefront-web:7')).toBeInTheDocument();
     expect(
-      screen.getByText(/headroom = memory limit − observed peak − tmpfs capacity/),
+      screen.getByText(
+        /headroom = memory limit − observed peak − tmpfs capacity/,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', {
@@ -89,12 +93,18 @@ describe('EntityEcsTmpfsContent', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: /3 samples, peak 600 MiB, limit 1,024 MiB/ }),
+      screen.getByRole('img', {
+        name: /3 samples, peak 600 MiB, limit 1,024 MiB/,
+      }),
     ).toBeInTheDocument();
 
-    const link = screen.getByRole('button', { name: /Add a secure tmpfs mount/ });
+    const link = screen.getByRole('button', {
+      name: /Add a secure tmpfs mount/,
+    });
     const href = link.closest('a')!.getAttribute('href')!;
-    expect(href).toMatch(/^\/create\/templates\/default\/add-secure-tmpfs-mount\?formData=/);
+    expect(href).toMatch(
+      /^\/create\/templates\/default\/add-secure-tmpfs-mount\?formData=/,
+    );
     expect(JSON.parse(decodeURIComponent(href.split('formData=')[1]))).toEqual({
       entityRef: 'component:default/storefront-web',
       serviceArn: SERVICE_ARN,
@@ -115,7 +125,11 @@ describe('EntityEcsTmpfsContent', () => {
                 headroomRatio: undefined,
                 status: 'unknown',
               },
-              memorySeries: { ...base.memorySeries, source: 'none', points: [] },
+              memorySeries: {
+                ...base.memorySeries,
+                source: 'none',
+                points: [],
+              },
               freshness: {
                 lastSyncedAt: '2026-12-01T01:00:00Z',
                 stale: { since: '2026-12-01T02:00:00Z', error: 'AccessDenied' },
@@ -127,8 +141,11 @@ describe('EntityEcsTmpfsContent', () => {
     );
     await render(<EntityEcsTmpfsContent />);
     expect(
-      (await screen.findAllByText(/Headroom: unknown — no memory metrics in the window/))
-        .length,
+      (
+        await screen.findAllByText(
+          /Headroom: unknown — no memory metrics in the window/,
+        )
+      ).length,
     ).toBeGreaterThan(0);
     expect(screen.getByText(/No memory datapoints/)).toBeInTheDocument();
     expect(screen.getByText(/AccessDenied/)).toBeInTheDocument();
@@ -148,7 +165,9 @@ describe('EntityEcsTmpfsContent', () => {
       ),
     );
     await render(<EntityEcsTmpfsContent />);
-    expect((await screen.findAllByText(/catalog read denied/)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/catalog read denied/)).length,
+    ).toBeGreaterThan(0);
   });
 
   it('explains an empty match', async () => {
@@ -158,7 +177,9 @@ describe('EntityEcsTmpfsContent', () => {
       ),
     );
     await render(<EntityEcsTmpfsContent />);
-    expect(await screen.findByText('No ECS services found')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No ECS services found'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -170,10 +191,14 @@ describe('EntityEcsTmpfsCard', () => {
       ),
     );
     await render(<EntityEcsTmpfsCard />);
-    const table = await screen.findByRole('table', { name: 'ECS tmpfs summary' });
+    const table = await screen.findByRole('table', {
+      name: 'ECS tmpfs summary',
+    });
     expect(within(table).getByText('storefront-web')).toBeInTheDocument();
     expect(within(table).getByText(/232 MiB \(22.7 %\)/)).toBeInTheDocument();
-    expect(within(table).getByText('error: tmpfs-option-conflict')).toBeInTheDocument();
+    expect(
+      within(table).getByText('error: tmpfs-option-conflict'),
+    ).toBeInTheDocument();
     expect(within(table).getByText('2')).toBeInTheDocument();
   });
 });

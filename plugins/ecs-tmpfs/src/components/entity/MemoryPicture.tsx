@@ -32,8 +32,11 @@ export const MemoryPicture = ({
     </Typography>
     <Typography variant="body2" color="textSecondary">
       {headroom.formula}. Limit from {headroom.limitSource.replace(/-/g, ' ')}
-      {headroom.limitMiB !== undefined ? ` (${formatMiB(headroom.limitMiB)})` : ''}
-      ; metrics from {SOURCE_TEXT[series.source]}, {series.periodSeconds} s periods.
+      {headroom.limitMiB !== undefined
+        ? ` (${formatMiB(headroom.limitMiB)})`
+        : ''}
+      ; metrics from {SOURCE_TEXT[series.source]}, {series.periodSeconds} s
+      periods.
     </Typography>
     <MemoryStackedBar headroom={headroom} />
     <MemoryChart
@@ -47,9 +50,9 @@ export const MemoryPicture = ({
     {headroom.recommendation ? (
       <Typography variant="body1">
         {headroom.recommendation.kind === 'fargate'
-          ? `Fargate size ${headroom.recommendation.cpu ?? '?'} CPU units / ${formatMiB(
-              headroom.recommendation.memoryMiB,
-            )}`
+          ? `Fargate size ${
+              headroom.recommendation.cpu ?? '?'
+            } CPU units / ${formatMiB(headroom.recommendation.memoryMiB)}`
           : `Memory limit ${formatMiB(headroom.recommendation.memoryMiB)}`}
         {headroom.recommendation.downsize ? ' (smaller than today)' : ''}:{' '}
         {headroom.recommendation.reason}

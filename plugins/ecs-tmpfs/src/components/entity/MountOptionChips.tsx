@@ -43,19 +43,19 @@ export const MountOptionChips = ({
         const severe = findings.some(f => f.severity === 'error');
         const summary = findings.map(f => `${f.ruleId}: ${f.message}`);
         return (
-            <Chip
-              key={`${option}-${i}`}
-              title={summary.join('\n')}
-              size="small"
-              label={option}
-              aria-label={`${option} (flagged: ${findings
-                .map(f => f.ruleId)
-                .join(', ')})`}
-              data-flagged={severe ? 'error' : 'warning'}
-              className={`${classes.chip} ${
-                severe ? classes.error : classes.warning
-              }`}
-            />
+          <Chip
+            key={`${option}-${i}`}
+            title={summary.join('\n')}
+            size="small"
+            label={option}
+            aria-label={`${option} (flagged: ${findings
+              .map(f => f.ruleId)
+              .join(', ')})`}
+            data-flagged={severe ? 'error' : 'warning'}
+            className={`${classes.chip} ${
+              severe ? classes.error : classes.warning
+            }`}
+          />
         );
       })}
     </>

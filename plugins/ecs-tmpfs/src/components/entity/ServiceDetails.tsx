@@ -69,7 +69,10 @@ export const ServiceDetails = ({
         </Grid>
       ))}
       <Grid item xs={12}>
-        <MemoryPicture headroom={service.headroom} series={service.memorySeries} />
+        <MemoryPicture
+          headroom={service.headroom}
+          series={service.memorySeries}
+        />
       </Grid>
       <Grid item xs={12}>
         <FindingsTable

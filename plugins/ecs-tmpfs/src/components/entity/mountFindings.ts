@@ -8,7 +8,8 @@ export interface MountFindingIndex {
   byOption: Map<string, Finding[]>;
 }
 
-const TMPFS_PATH = /linuxParameters\.tmpfs\[(\d+)\](?:\.mountOptions\[(\d+)\])?/;
+const TMPFS_PATH =
+  /linuxParameters\.tmpfs\[(\d+)\](?:\.mountOptions\[(\d+)\])?/;
 
 function push<K>(map: Map<K, Finding[]>, key: K, finding: Finding) {
   map.set(key, [...(map.get(key) ?? []), finding]);

@@ -17,17 +17,28 @@ export const DeleteTemplateDialog = ({
   onConfirm: () => void;
   onClose: () => void;
 }) => (
-  <Dialog open={name !== undefined} onClose={onClose} aria-labelledby="ecs-tmpfs-delete-title">
-    <DialogTitle id="ecs-tmpfs-delete-title">Delete template {name}?</DialogTitle>
+  <Dialog
+    open={name !== undefined}
+    onClose={onClose}
+    aria-labelledby="ecs-tmpfs-delete-title"
+  >
+    <DialogTitle id="ecs-tmpfs-delete-title">
+      Delete template {name}?
+    </DialogTitle>
     <DialogContent>
       <DialogContentText>
-        Services already using its mounts keep them; the template can no
-        longer be chosen in the scaffolder.
+        Services already using its mounts keep them; the template can no longer
+        be chosen in the scaffolder.
       </DialogContentText>
     </DialogContent>
     <DialogActions>
       <Button onClick={onClose}>Cancel</Button>
-      <Button color="secondary" variant="contained" onClick={onConfirm} disabled={busy}>
+      <Button
+        color="secondary"
+        variant="contained"
+        onClick={onConfirm}
+        disabled={busy}
+      >
         Delete
       </Button>
     </DialogActions>

@@ -32,7 +32,13 @@ export const MountFields = ({
     );
   const id = (field: string) => `ecs-tmpfs-mount-${index}-${field}`;
   return (
-    <Grid container spacing={2} alignItems="flex-start" role="group" aria-label={`Mount ${index + 1}`}>
+    <Grid
+      container
+      spacing={2}
+      alignItems="flex-start"
+      role="group"
+      aria-label={`Mount ${index + 1}`}
+    >
       <Grid item xs={12} md={4}>
         <TextField
           id={id('path')}
@@ -72,7 +78,10 @@ export const MountFields = ({
       </Grid>
       <Grid item xs={6} md={1}>
         {!readOnly && canRemove && (
-          <IconButton aria-label={`Remove mount ${index + 1}`} onClick={onRemove}>
+          <IconButton
+            aria-label={`Remove mount ${index + 1}`}
+            onClick={onRemove}
+          >
             <DeleteIcon />
           </IconButton>
         )}

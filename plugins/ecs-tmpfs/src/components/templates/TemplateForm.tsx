@@ -6,10 +6,7 @@ import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import type {
-  Finding,
-  TmpfsTemplate,
-} from '@internal/plugin-ecs-tmpfs-common';
+import type { Finding, TmpfsTemplate } from '@internal/plugin-ecs-tmpfs-common';
 import { useState } from 'react';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
 import { errorMessage, findingsOfError } from '../../api/EcsTmpfsClient';

@@ -74,7 +74,9 @@ export const TemplatesManager = () => {
     const title =
       editing.mode === 'create'
         ? 'New template'
-        : `${editing.mode === 'edit' ? 'Edit' : 'View'} ${editing.template.name}`;
+        : `${editing.mode === 'edit' ? 'Edit' : 'View'} ${
+            editing.template.name
+          }`;
     return (
       <InfoCard title={title}>
         <TemplateForm
@@ -98,7 +100,8 @@ export const TemplatesManager = () => {
 
   let body: React.ReactNode;
   if (templates.loading) body = <Progress />;
-  else if (templates.error) body = <ResponseErrorPanel error={templates.error} />;
+  else if (templates.error)
+    body = <ResponseErrorPanel error={templates.error} />;
   else if (!templates.value?.items.length)
     body = (
       <EmptyState

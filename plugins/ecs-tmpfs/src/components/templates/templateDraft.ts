@@ -73,9 +73,10 @@ export function inputOf(draft: TemplateDraft): TmpfsTemplateInput {
     owner: draft.owner.trim(),
     mounts: draft.mounts.map(m => {
       const trimmed = m.size.trim();
-      const size = trimmed !== '' && !Number.isNaN(Number(trimmed))
-        ? Number(trimmed)
-        : (trimmed as unknown as number);
+      const size =
+        trimmed !== '' && !Number.isNaN(Number(trimmed))
+          ? Number(trimmed)
+          : (trimmed as unknown as number);
       return {
         containerPath: m.containerPath.trim(),
         size,

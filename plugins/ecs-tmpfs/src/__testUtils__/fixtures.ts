@@ -183,7 +183,9 @@ export const syncStatus: SyncStatusResponse = {
   history: [],
 };
 
-export function template(overrides: Partial<TmpfsTemplate> = {}): TmpfsTemplate {
+export function template(
+  overrides: Partial<TmpfsTemplate> = {},
+): TmpfsTemplate {
   return {
     name: 'secrets',
     title: 'Secrets in memory',
