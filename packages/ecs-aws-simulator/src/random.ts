@@ -46,3 +46,12 @@ export class SeededRandom {
     return this.next() < probability;
   }
 }
+
+/** [0, 1) from integers only: the hot path of metric generation avoids building strings. */
+export function unitHashInts(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 0x100000000;
+}

@@ -1,4 +1,4 @@
-import { SeededRandom, unitHash } from '../random';
+import { SeededRandom, hashString, unitHashInts } from '../random';
 import { SimMemoryProfile, SimService } from './types';
 
 /** What the generated metrics should make the product conclude about a service. */
@@ -61,6 +61,22 @@ function round(value: number) {
   return Math.round(value * 10) / 10;
 }
 
+const serviceHashes = new WeakMap<SimService, Map<number, number>>();
+
+function serviceHash(service: SimService, seed: number): number {
+  let bySeed = serviceHashes.get(service);
+  if (!bySeed) {
+    bySeed = new Map();
+    serviceHashes.set(service, bySeed);
+  }
+  let hash = bySeed.get(seed);
+  if (hash === undefined) {
+    hash = hashString(service.serviceArn, seed);
+    bySeed.set(seed, hash);
+  }
+  return hash;
+}
+
 /** Per-task memory in use at one instant, MiB; a pure function of service, seed and time. */
 export function memoryUsedAt(
   service: SimService,
@@ -68,22 +84,18 @@ export function memoryUsedAt(
   atMs: number,
 ): number {
   const p = service.memory;
+  const id = serviceHash(service, seed);
   const dayFraction = (atMs % DAY_MS) / DAY_MS;
   const daily =
     (1 + Math.cos(2 * Math.PI * (dayFraction - PEAK_HOUR_UTC / 24))) / 2;
   const minute = Math.floor(atMs / 60_000);
-  const noise =
-    (unitHash(seed, service.serviceArn, minute) * 2 - 1) * p.noiseMiB;
+  const noise = (unitHashInts(id, minute, 1) * 2 - 1) * p.noiseMiB;
   let value = p.baselineMiB + p.dailyAmplitudeMiB * daily + noise;
   if (p.spikes.dailyProbability > 0) {
     const day = Math.floor(atMs / DAY_MS);
-    if (
-      unitHash(seed, service.serviceArn, 'spike', day) <
-      p.spikes.dailyProbability
-    ) {
+    if (unitHashInts(id, day, 2) < p.spikes.dailyProbability) {
       const startMinute = Math.floor(
-        unitHash(seed, service.serviceArn, 'spike-at', day) *
-          (1440 - p.spikes.durationMinutes),
+        unitHashInts(id, day, 3) * (1440 - p.spikes.durationMinutes),
       );
       const minuteOfDay = minute - day * 1440;
       if (
