@@ -18,7 +18,6 @@ export const SidebarContent = NavContentBlueprint.make({
         <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
       ));
 
-      
       return (
         <Sidebar>
           <SidebarLogo />
