@@ -29,7 +29,35 @@ export function tmpfsJsonPath(container: ContainerModel): string {
   return `${containerJsonPath(container)}.linuxParameters.tmpfs`;
 }
 
+// Every rule walks the same mounts: during one lint run they are computed once per container.
+// A plain Map dropped after the run, not a WeakMap: WeakMap entries live until a full GC and
+// pushed a 10,000-definition lint to twice its memory.
+let entriesCache: Map<ContainerModel, TmpfsEntry[]> | undefined;
+let optionsCache: Map<TmpfsEntry, MountOptionEntry[]> | undefined;
+
+/** Runs `fn` (synchronous) with the mount caches on, and drops them afterwards. */
+export function withMountCache<T>(fn: () => T): T {
+  if (entriesCache) return fn();
+  entriesCache = new Map();
+  optionsCache = new Map();
+  try {
+    return fn();
+  } finally {
+    entriesCache = undefined;
+    optionsCache = undefined;
+  }
+}
+
 export function tmpfsEntries(container: ContainerModel): TmpfsEntry[] {
+  let entries = entriesCache?.get(container);
+  if (!entries) {
+    entries = computeTmpfsEntries(container);
+    entriesCache?.set(container, entries);
+  }
+  return entries;
+}
+
+function computeTmpfsEntries(container: ContainerModel): TmpfsEntry[] {
   const tmpfs = container.linuxParameters?.tmpfs;
   if (!Array.isArray(tmpfs)) return [];
   const base = tmpfsJsonPath(container);
@@ -77,6 +105,15 @@ export interface MountOptionEntry {
 }
 
 export function mountOptionEntries(entry: TmpfsEntry): MountOptionEntry[] {
+  let entries = optionsCache?.get(entry);
+  if (!entries) {
+    entries = computeMountOptionEntries(entry);
+    optionsCache?.set(entry, entries);
+  }
+  return entries;
+}
+
+function computeMountOptionEntries(entry: TmpfsEntry): MountOptionEntry[] {
   const options = entry.mount.mountOptions;
   if (!Array.isArray(options)) return [];
   const result: MountOptionEntry[] = [];

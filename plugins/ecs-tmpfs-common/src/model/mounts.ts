@@ -87,11 +87,15 @@ export const CONFLICTING_MOUNT_OPTIONS: readonly (readonly [string, string])[] =
     ['strictatime', 'nostrictatime'],
   ];
 
+const NEEDS_NORMALISING = /\/\/|\/\.|^\.|\/$/;
+
 /**
  * Resolves `.`/`..`, repeated and trailing slashes: `/data/` → `/data`, `//a/./b/..` → `/a`.
  * Relative paths stay relative (rules report them), but are cleaned the same way.
  */
 export function normaliseContainerPath(path: string): string {
+  // Most paths are already clean; skip the split for them.
+  if (path.length > 1 && !NEEDS_NORMALISING.test(path)) return path;
   const absolute = path.startsWith('/');
   const parts: string[] = [];
   for (const part of path.split('/')) {

@@ -4,6 +4,7 @@ import {
 } from '../headroom/headroom';
 import type { HeadroomResult } from '../headroom/types';
 import type { FindingCounts } from '../api/types';
+import { withMountCache } from '../model/containers';
 import type { ParsedTaskDefinition } from '../model/types';
 import { headroomExhausted } from './memory/headroomExhausted';
 import { headroomLow } from './memory/headroomLow';
@@ -83,8 +84,13 @@ function pathParts(path: string): (string | number)[] {
 }
 
 export function compareJsonPaths(a: string, b: string): number {
-  const pa = pathParts(a);
-  const pb = pathParts(b);
+  return compareParts(pathParts(a), pathParts(b));
+}
+
+function compareParts(
+  pa: (string | number)[],
+  pb: (string | number)[],
+): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i];
     const y = pb[i];
@@ -104,6 +110,19 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** Sorts with each path split once, not once per comparison. */
+function sortFindings(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const keyed = findings.map(f => ({ f, parts: pathParts(f.path) }));
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] ||
+      compareParts(a.parts, b.parts) ||
+      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0),
+  );
+  return keyed.map(k => k.f);
+}
+
 /**
  * Runs every rule; the memory rules only when metrics were fetched (`metricsAvailable`).
  * Findings are sorted by severity (error first) then path.
@@ -117,25 +136,26 @@ export function lintTaskDefinition(
     ...options,
     headroomThreshold: options.headroomThreshold ?? DEFAULT_HEADROOM_THRESHOLD,
   };
-  const headroom = computeHeadroom(td.model, {
-    observedPeakMiB: options.observedPeakMiB,
-    headroomThreshold: resolved.headroomThreshold,
-  });
-  const ctx: RuleContext = {
-    td: td.model,
-    parsed: td,
-    options: resolved,
-    headroom,
-  };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (rule.category === 'memory' && !options.metricsAvailable) continue;
-    for (const f of rule.check(ctx)) {
-      findings.push({ ruleId: rule.id, severity: rule.severity, ...f });
+  return withMountCache(() => {
+    const headroom = computeHeadroom(td.model, {
+      observedPeakMiB: options.observedPeakMiB,
+      headroomThreshold: resolved.headroomThreshold,
+    });
+    const ctx: RuleContext = {
+      td: td.model,
+      parsed: td,
+      options: resolved,
+      headroom,
+    };
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      if (rule.category === 'memory' && !options.metricsAvailable) continue;
+      for (const f of rule.check(ctx)) {
+        findings.push({ ruleId: rule.id, severity: rule.severity, ...f });
+      }
     }
-  }
-  findings.sort(compareFindings);
-  return { findings, headroom };
+    return { findings: sortFindings(findings), headroom };
+  });
 }
 
 /** @public */
