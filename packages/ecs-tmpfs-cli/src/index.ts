@@ -47,20 +47,19 @@ const processIo: CliIo = {
   readStdin: readProcessStdin,
 };
 
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+};
+
 async function readSource(file: string, io: CliIo): Promise<string> {
   if (file === '-') return io.readStdin();
   try {
     return await readFile(file, 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const reason =
-      err.code === 'ENOENT'
-        ? 'no such file'
-        : err.code === 'EISDIR'
-        ? 'is a directory'
-        : err.code === 'EACCES'
-        ? 'permission denied'
-        : err.message;
+    const reason = READ_ERRORS[err.code ?? ''] ?? err.message;
     throw new UnusableInputError(`${file}: cannot read: ${reason}`);
   }
 }

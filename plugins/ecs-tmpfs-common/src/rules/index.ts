@@ -106,7 +106,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
     compareJsonPaths(a.path, b.path) ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+    a.ruleId.localeCompare(b.ruleId)
   );
 }
 
@@ -118,7 +118,7 @@ function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] ||
       compareParts(a.parts, b.parts) ||
-      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0),
+      a.f.ruleId.localeCompare(b.f.ruleId),
   );
   return keyed.map(k => k.f);
 }

@@ -164,13 +164,12 @@ describe('addTmpfsMounts', () => {
     expect(Object.keys(result.taskDefinition)).toEqual(
       Object.keys(web.taskDefinition),
     );
-    for (const key of Object.keys(web.taskDefinition)) {
-      if (key !== 'containerDefinitions') {
-        expect(result.taskDefinition[key]).toEqual(
-          (web.taskDefinition as any)[key],
-        );
-      }
-    }
+    const untouched = Object.keys(web.taskDefinition).filter(
+      key => key !== 'containerDefinitions',
+    );
+    expect(untouched.map(key => result.taskDefinition[key])).toEqual(
+      untouched.map(key => (web.taskDefinition as any)[key]),
+    );
   });
 
   it.each([

@@ -7,7 +7,7 @@ import {
 
 const ID = 'no-writable-temp-dir';
 
-describe(ID, () => {
+describe('no-writable-temp-dir', () => {
   it('fires for a read-only root without a /tmp mount', () => {
     const findings = findingsOf(
       ID,

@@ -6,7 +6,7 @@ import {
 
 const ID = 'readonly-root-disabled';
 
-describe(ID, () => {
+describe('readonly-root-disabled', () => {
   it.each([
     [false, 'false'],
     [undefined, 'unset'],

@@ -14,7 +14,7 @@ const mount = (containerPath: string, mountOptions?: string[]) =>
 
 const SECURE = ['noexec', 'nosuid', 'nodev', 'mode=0700'];
 
-describe(ID, () => {
+describe('secret-mount-insecure', () => {
   it.each([
     '/secrets',
     '/run/secrets',

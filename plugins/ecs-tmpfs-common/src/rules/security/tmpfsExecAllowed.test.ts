@@ -5,7 +5,7 @@ const ID = 'tmpfs-exec-allowed';
 const mount = (mountOptions: string[]) =>
   withTmpfs([{ containerPath: '/tmp', size: 8, mountOptions }]);
 
-describe(ID, () => {
+describe('tmpfs-exec-allowed', () => {
   it('fires for a writable tmpfs with exec', () => {
     const findings = findingsOf(ID, mount(['rw', 'exec']));
     expect(findings).toHaveLength(1);

@@ -5,7 +5,7 @@ const ID = 'tmpfs-not-writable-by-user';
 const mount = (user: string | undefined, mountOptions: string[]) =>
   withTmpfs([{ containerPath: '/tmp', size: 8, mountOptions }], { user });
 
-describe(ID, () => {
+describe('tmpfs-not-writable-by-user', () => {
   it('fires for a non-root user without mode or uid', () => {
     const findings = findingsOf(ID, mount('1000:1000', ['noexec']));
     expect(findings).toHaveLength(1);

@@ -6,10 +6,12 @@ import {
 
 const ID = 'fargate-linux-parameter-unsupported';
 
-const withLinux = (linuxParameters: object, task: object = {}) =>
-  cleanTaskDefinition(task, [cleanContainer({ linuxParameters })]);
+const withLinux = (
+  linuxParameters: Record<string, unknown>,
+  task: Record<string, unknown> = {},
+) => cleanTaskDefinition(task, [cleanContainer({ linuxParameters })]);
 
-describe(ID, () => {
+describe('fargate-linux-parameter-unsupported', () => {
   it.each([
     ['sharedMemorySize', 64],
     ['devices', [{ hostPath: '/dev/fuse' }]],

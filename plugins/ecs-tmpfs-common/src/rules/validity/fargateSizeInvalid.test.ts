@@ -6,7 +6,7 @@ const ID = 'fargate-size-invalid';
 const sized = (cpu: unknown, memory: unknown, extra: object = {}) =>
   cleanTaskDefinition({ cpu, memory, ...extra });
 
-describe(ID, () => {
+describe('fargate-size-invalid', () => {
   for (const { cpu, memory } of FARGATE_SIZES) {
     const lowest = memory[0];
     const highest = memory[memory.length - 1];

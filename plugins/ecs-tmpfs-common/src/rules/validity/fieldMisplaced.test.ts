@@ -6,7 +6,7 @@ import {
 
 const ID = 'field-misplaced';
 
-describe(ID, () => {
+describe('field-misplaced', () => {
   it('fires for readonlyRootFilesystem inside linuxParameters (the announcement example)', () => {
     const findings = findingsOf(
       ID,

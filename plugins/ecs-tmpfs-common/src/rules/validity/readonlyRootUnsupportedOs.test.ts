@@ -5,7 +5,7 @@ const WINDOWS = {
   runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2019_FULL' },
 };
 
-describe(ID, () => {
+describe('readonly-root-unsupported-os', () => {
   it('fires for readonlyRootFilesystem on Windows', () => {
     const findings = findingsOf(
       ID,

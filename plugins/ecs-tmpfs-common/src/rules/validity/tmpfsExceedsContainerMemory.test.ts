@@ -2,7 +2,7 @@ import { findingsOf, withTmpfs } from '../../testUtils';
 
 const ID = 'tmpfs-exceeds-container-memory';
 
-describe(ID, () => {
+describe('tmpfs-exceeds-container-memory', () => {
   it('fires when the tmpfs total is larger than the hard limit', () => {
     const findings = findingsOf(
       ID,

@@ -8,7 +8,7 @@ const ID = 'tmpfs-exceeds-task-memory';
 
 const tmpfs = (size: number) => ({ tmpfs: [{ containerPath: '/tmp', size }] });
 
-describe(ID, () => {
+describe('tmpfs-exceeds-task-memory', () => {
   it('fires when all tmpfs together exceed task memory', () => {
     const findings = findingsOf(
       ID,

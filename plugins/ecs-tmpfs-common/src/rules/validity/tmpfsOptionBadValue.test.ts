@@ -5,7 +5,7 @@ const ID = 'tmpfs-option-bad-value';
 const mount = (mountOptions: unknown) =>
   withTmpfs([{ containerPath: '/tmp', size: 8, mountOptions }]);
 
-describe(ID, () => {
+describe('tmpfs-option-bad-value', () => {
   it.each([
     'mode=700x',
     'mode=07',

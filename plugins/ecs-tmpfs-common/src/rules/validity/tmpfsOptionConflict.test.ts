@@ -5,7 +5,7 @@ const ID = 'tmpfs-option-conflict';
 const mount = (mountOptions: unknown) =>
   withTmpfs([{ containerPath: '/tmp', size: 8, mountOptions }]);
 
-describe(ID, () => {
+describe('tmpfs-option-conflict', () => {
   it.each([
     ['ro', 'rw'],
     ['exec', 'noexec'],

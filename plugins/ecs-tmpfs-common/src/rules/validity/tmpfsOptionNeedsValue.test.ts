@@ -5,7 +5,7 @@ const ID = 'tmpfs-option-needs-value';
 const mount = (mountOptions: unknown) =>
   withTmpfs([{ containerPath: '/tmp', size: 8, mountOptions }]);
 
-describe(ID, () => {
+describe('tmpfs-option-needs-value', () => {
   it.each(['mode', 'uid', 'gid', 'nr_inodes', 'nr_blocks', 'mpol'])(
     'fires for a bare %s',
     option => {

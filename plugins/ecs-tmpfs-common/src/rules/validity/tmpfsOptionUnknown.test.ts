@@ -5,7 +5,7 @@ const ID = 'tmpfs-option-unknown';
 const mount = (mountOptions: unknown) =>
   withTmpfs([{ containerPath: '/tmp', size: 8, mountOptions }]);
 
-describe(ID, () => {
+describe('tmpfs-option-unknown', () => {
   it('fires for an option ECS does not know, pointing at it', () => {
     const findings = findingsOf(ID, mount(['noexec', 'nosymfollow']));
     expect(findings).toHaveLength(1);

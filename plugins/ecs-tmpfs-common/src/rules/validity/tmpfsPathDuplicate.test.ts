@@ -2,7 +2,7 @@ import { findingsOf, withTmpfs } from '../../testUtils';
 
 const ID = 'tmpfs-path-duplicate';
 
-describe(ID, () => {
+describe('tmpfs-path-duplicate', () => {
   it('treats /data and /data/ as the same path', () => {
     const findings = findingsOf(
       ID,

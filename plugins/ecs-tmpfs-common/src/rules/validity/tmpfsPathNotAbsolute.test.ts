@@ -2,7 +2,7 @@ import { findingsOf, withTmpfs } from '../../testUtils';
 
 const ID = 'tmpfs-path-not-absolute';
 
-describe(ID, () => {
+describe('tmpfs-path-not-absolute', () => {
   it.each([['tmp'], [''], ['./cache'], [undefined], [42]])(
     'fires for containerPath %p',
     containerPath => {

@@ -2,7 +2,7 @@ import { findingsOf, withTmpfs } from '../../testUtils';
 
 const ID = 'tmpfs-path-reserved';
 
-describe(ID, () => {
+describe('tmpfs-path-reserved', () => {
   it.each([
     '/',
     '/proc',

@@ -2,7 +2,7 @@ import { findingsOf, withTmpfs } from '../../testUtils';
 
 const ID = 'tmpfs-size-invalid';
 
-describe(ID, () => {
+describe('tmpfs-size-invalid', () => {
   it.each([
     [undefined, 'Set size'],
     [0, 'Set size'],

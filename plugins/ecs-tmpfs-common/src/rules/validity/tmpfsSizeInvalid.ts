@@ -10,16 +10,9 @@ function stringSizeInMiB(size: string): number | undefined {
   const match = COMPOSE_SIZE.exec(size.trim());
   if (!match) return undefined;
   const n = Number(match[1]);
-  const unit = (match[2] ?? '').toLowerCase();
-  const mib =
-    unit === 'g'
-      ? n * 1024
-      : unit === 'm'
-      ? n
-      : unit === 'k'
-      ? n / 1024
-      : // a bare number string is taken as MiB, the unit of the field
-        n;
+  // a bare number string is taken as MiB, the unit of the field
+  const perUnit: Record<string, number> = { g: 1024, m: 1, k: 1 / 1024, '': 1 };
+  const mib = n * perUnit[(match[2] ?? '').toLowerCase()];
   return Math.max(1, Math.ceil(mib));
 }
 

@@ -2,7 +2,7 @@ import { findingsOf, withTmpfs } from '../../testUtils';
 
 const ID = 'tmpfs-size-suspicious';
 
-describe(ID, () => {
+describe('tmpfs-size-suspicious', () => {
   it('fires for a size given in bytes', () => {
     const findings = findingsOf(
       ID,

@@ -7,7 +7,7 @@ const WINDOWS = {
   memory: '2048',
 };
 
-describe(ID, () => {
+describe('tmpfs-unsupported-os', () => {
   it('fires for tmpfs on a Windows task', () => {
     const findings = findingsOf(
       ID,
