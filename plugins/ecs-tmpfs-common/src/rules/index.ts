@@ -77,10 +77,20 @@ export interface LintResult {
 
 /** Splits `a.b[10].c` into comparable parts so `[2]` sorts before `[10]`. */
 function pathParts(path: string): (string | number)[] {
-  return path
-    .split(/[.[\]]+/)
-    .filter(Boolean)
-    .map(p => (/^\d+$/.test(p) ? Number(p) : p));
+  const parts: (string | number)[] = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    const ch = path[i];
+    if (i === path.length || ch === '.' || ch === '[' || ch === ']') {
+      if (i > start) {
+        const part = path.slice(start, i);
+        const n = Number(part);
+        parts.push(ch === ']' && Number.isInteger(n) ? n : part);
+      }
+      start = i + 1;
+    }
+  }
+  return parts;
 }
 
 export function compareJsonPaths(a: string, b: string): number {

@@ -19,10 +19,8 @@ export const tmpfsOptionConflict: Rule = {
     td.containers.flatMap(container =>
       tmpfsEntries(container).flatMap(e => {
         const options = mountOptionEntries(e);
+        if (options.length < 2) return [];
         const findings: RuleFinding[] = [];
-        const where = `tmpfs ${quote(
-          String(e.mount.containerPath),
-        )} of container "${container.name}"`;
         const report = (first: MountOptionEntry, second: MountOptionEntry) =>
           findings.push(
             containerFinding(
@@ -30,7 +28,9 @@ export const tmpfsOptionConflict: Rule = {
               second.path,
               `mount options ${quote(first.option)} and ${quote(
                 second.option,
-              )} contradict each other in ${where}`,
+              )} contradict each other in tmpfs ${quote(
+                String(e.mount.containerPath),
+              )} of container "${container.name}"`,
               `Keep only the one you mean (Docker applies the later one, ${quote(
                 second.option,
               )}).`,
