@@ -228,10 +228,12 @@ function main() {
       peakHeap,
     )} MB`,
   );
-  const ok = results[1].ms < TARGET_MS && rssMB < TARGET_MB;
+  const verdict = (ms: number) => (ms < TARGET_MS ? 'met' : 'NOT met');
   console.log(
-    `  target < ${TARGET_MS} ms and < ${TARGET_MB} MB: ${
-      ok ? 'met' : 'NOT met'
+    `  target < ${TARGET_MS} ms: 1st pass (cold JIT) ${verdict(
+      results[0].ms,
+    )}, warm ${verdict(results[1].ms)}; target < ${TARGET_MB} MB peak RSS: ${
+      rssMB < TARGET_MB ? 'met' : 'NOT met'
     }`,
   );
 }
