@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import type {
   EntityServicesResponse,
   FleetResponse,
@@ -205,4 +206,40 @@ export function template(
     version: 1,
     ...overrides,
   };
+}
+
+/**
+ * `GET /templates` as the backend answers it: `offset`/`limit` paging with `limit` capped at
+ * 200 (a larger one is refused with the backend's 400 body), so a client that asks for too
+ * much fails here as it does in the app.
+ */
+export function templatesHandler(
+  templates: TmpfsTemplate[],
+  requests: URL[] = [],
+) {
+  return http.get(`${BASE_URL}/templates`, ({ request }) => {
+    const url = new URL(request.url);
+    requests.push(url);
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const limit = Number(url.searchParams.get('limit') ?? 50);
+    if (limit > 200) {
+      return HttpResponse.json(
+        {
+          error: {
+            name: 'InputError',
+            message: `query parameter 'limit': must be <= 200, got ${limit}`,
+          },
+          request: { method: 'GET', url: `/templates${url.search}` },
+          response: { statusCode: 400 },
+        },
+        { status: 400 },
+      );
+    }
+    return HttpResponse.json({
+      items: templates.slice(offset, offset + limit),
+      totalCount: templates.length,
+      offset,
+      limit,
+    });
+  });
 }

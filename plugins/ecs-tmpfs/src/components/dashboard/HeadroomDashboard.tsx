@@ -1,8 +1,4 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import { useMemo, useState } from 'react';
@@ -21,6 +17,7 @@ import {
   type FleetViewState,
 } from './fleetFilters';
 import { useMyTeams } from './useMyTeams';
+import { ApiErrorPanel } from '../shared/ApiErrorPanel';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -87,7 +84,7 @@ const Dashboard = ({ myTeams }: { myTeams: string[] }) => {
             onChange={changeFilters}
           />
           {fleet.error ? (
-            <ResponseErrorPanel error={fleet.error} />
+            <ApiErrorPanel error={fleet.error} />
           ) : (
             <FleetTable
               rows={fleet.value?.items ?? []}
@@ -114,6 +111,6 @@ const Dashboard = ({ myTeams }: { myTeams: string[] }) => {
 export const HeadroomDashboard = () => {
   const myTeams = useMyTeams();
   if (myTeams.loading) return <Progress />;
-  if (myTeams.error) return <ResponseErrorPanel error={myTeams.error} />;
+  if (myTeams.error) return <ApiErrorPanel error={myTeams.error} />;
   return <Dashboard myTeams={myTeams.value ?? []} />;
 };

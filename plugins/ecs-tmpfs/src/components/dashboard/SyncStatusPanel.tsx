@@ -1,7 +1,6 @@
 import {
   InfoCard,
   Progress,
-  ResponseErrorPanel,
   StatusError,
   StatusOK,
   StatusRunning,
@@ -25,6 +24,7 @@ import useInterval from 'react-use/esm/useInterval';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
 import { errorMessage } from '../../api/EcsTmpfsClient';
 import { formatDateTime } from '../shared/format';
+import { ApiErrorPanel } from '../shared/ApiErrorPanel';
 
 const POLL_WHILE_RUNNING_MS = 5000;
 
@@ -101,7 +101,7 @@ export const SyncStatusPanel = ({
   ) : undefined;
 
   let body: React.ReactNode;
-  if (error) body = <ResponseErrorPanel error={error} />;
+  if (error) body = <ApiErrorPanel error={error} />;
   else if (!status && loading) body = <Progress />;
   else if (!status || status.targets.length === 0)
     body = <p>No account × Region is configured for syncing.</p>;

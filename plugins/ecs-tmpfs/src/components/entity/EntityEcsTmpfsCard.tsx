@@ -1,8 +1,4 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
@@ -21,6 +17,7 @@ import { HeadroomStatusIndicator } from '../shared/HeadroomStatusIndicator';
 import { formatHeadroom } from '../shared/format';
 import { MissingEcsAnnotation } from './MissingEcsAnnotation';
 import { useEntityServices } from './useEntityServices';
+import { ApiErrorPanel } from '../shared/ApiErrorPanel';
 
 function worstFinding(findings: Finding[]): Finding | undefined {
   return [...findings].sort(
@@ -35,7 +32,7 @@ function mountCount(service: ServiceView): number {
 const CardBody = ({ entityRef }: { entityRef: string }) => {
   const { value, loading, error } = useEntityServices(entityRef);
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <ApiErrorPanel error={error} />;
   if (!value || value.services.length === 0) {
     return (
       <Typography>No ECS service matches this entity's annotations.</Typography>

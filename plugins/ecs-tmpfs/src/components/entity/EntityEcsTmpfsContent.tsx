@@ -1,8 +1,4 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
@@ -10,11 +6,12 @@ import { isEcsTmpfsAvailable } from '../../annotations';
 import { MissingEcsAnnotation } from './MissingEcsAnnotation';
 import { ServiceDetails } from './ServiceDetails';
 import { useEntityServices } from './useEntityServices';
+import { ApiErrorPanel } from '../shared/ApiErrorPanel';
 
 const EntityServices = ({ entityRef }: { entityRef: string }) => {
   const { value, loading, error } = useEntityServices(entityRef);
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error) return <ApiErrorPanel error={error} />;
   if (!value || value.services.length === 0) {
     return (
       <EmptyState

@@ -7,9 +7,8 @@ import {
   renderInTestApp,
 } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { BASE_URL, template } from '../../__testUtils__/fixtures';
+import { template, templatesHandler } from '../../__testUtils__/fixtures';
 import { ecsTmpfsApiPair } from '../../__testUtils__/testApis';
 import { TemplatesManager } from './TemplatesManager';
 
@@ -26,16 +25,7 @@ const mine = template({
 });
 
 function serveList() {
-  server.use(
-    http.get(`${BASE_URL}/templates`, () =>
-      HttpResponse.json({
-        items: [template(), mine],
-        totalCount: 2,
-        offset: 0,
-        limit: 500,
-      }),
-    ),
-  );
+  server.use(templatesHandler([template(), mine]));
 }
 
 function render(allowed: boolean) {

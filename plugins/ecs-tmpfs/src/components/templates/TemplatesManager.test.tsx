@@ -11,7 +11,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { TmpfsTemplateInput } from '@internal/plugin-ecs-tmpfs-common';
-import { BASE_URL, template } from '../../__testUtils__/fixtures';
+import {
+  BASE_URL,
+  template,
+  templatesHandler,
+} from '../../__testUtils__/fixtures';
 import { ecsTmpfsApiPair } from '../../__testUtils__/testApis';
 import { TemplatesManager } from './TemplatesManager';
 
@@ -30,16 +34,7 @@ const mine = template({
 });
 
 function serveList() {
-  server.use(
-    http.get(`${BASE_URL}/templates`, () =>
-      HttpResponse.json({
-        items: [template(), mine],
-        totalCount: 2,
-        offset: 0,
-        limit: 500,
-      }),
-    ),
-  );
+  server.use(templatesHandler([template(), mine]));
 }
 
 function render(allowed: boolean) {
@@ -171,11 +166,7 @@ describe('TemplatesManager', () => {
   });
 
   it('shows an empty state and a load error', async () => {
-    server.use(
-      http.get(`${BASE_URL}/templates`, () =>
-        HttpResponse.json({ items: [], totalCount: 0, offset: 0, limit: 500 }),
-      ),
-    );
+    server.use(templatesHandler([]));
     const { unmount } = await render(true);
     expect(
       await screen.findByText('No tmpfs templates yet'),
@@ -193,8 +184,29 @@ describe('TemplatesManager', () => {
       ),
     );
     await render(true);
+    // the backend's message is the panel's title, not only "Request failed with 500"
     expect(
-      (await screen.findAllByText(/database down/)).length,
-    ).toBeGreaterThan(0);
+      await screen.findByText(/Could not load the templates: database down/),
+    ).toBeInTheDocument();
+  });
+
+  it('pages through a list longer than the backend allows in one request', async () => {
+    const many = Array.from({ length: 230 }, (_, i) =>
+      template({ name: `t-${String(i).padStart(3, '0')}`, title: `T ${i}` }),
+    );
+    const requests: URL[] = [];
+    server.use(templatesHandler(many, requests));
+    await render(true);
+    await screen.findByRole('table', { name: 'tmpfs templates' });
+    expect(
+      requests.map(u => [
+        u.searchParams.get('offset'),
+        u.searchParams.get('limit'),
+      ]),
+    ).toEqual([
+      ['0', '200'],
+      ['200', '200'],
+    ]);
+    expect(screen.queryByText(/Request failed/)).not.toBeInTheDocument();
   });
 });

@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
@@ -17,12 +12,11 @@ import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { ecsTmpfsApiRef } from '../../api/EcsTmpfsApi';
 import { errorMessage } from '../../api/EcsTmpfsClient';
+import { listAllTemplates } from '../../api/listAllTemplates';
+import { ApiErrorPanel } from '../shared/ApiErrorPanel';
 import { DeleteTemplateDialog } from './DeleteTemplateDialog';
 import { TemplateForm, type TemplateFormMode } from './TemplateForm';
 import { TemplatesTable } from './TemplatesTable';
-
-/** The backend's page limit is generous; templates are a curated, short list. */
-const TEMPLATES_LIMIT = 500;
 
 type Editing =
   | { mode: 'create' }
@@ -40,10 +34,7 @@ export const TemplatesManager = () => {
   const canDelete = usePermission({
     permission: ecsTmpfsTemplateDeletePermission,
   }).allowed;
-  const templates = useAsyncRetry(
-    () => api.listTemplates({ limit: TEMPLATES_LIMIT }),
-    [api],
-  );
+  const templates = useAsyncRetry(() => listAllTemplates(api), [api]);
   const [editing, setEditing] = useState<Editing | undefined>();
   const [deleting, setDeleting] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -101,8 +92,13 @@ export const TemplatesManager = () => {
   let body: React.ReactNode;
   if (templates.loading) body = <Progress />;
   else if (templates.error)
-    body = <ResponseErrorPanel error={templates.error} />;
-  else if (!templates.value?.items.length)
+    body = (
+      <ApiErrorPanel
+        title="Could not load the templates"
+        error={templates.error}
+      />
+    );
+  else if (!templates.value?.length)
     body = (
       <EmptyState
         missing="content"
@@ -113,7 +109,7 @@ export const TemplatesManager = () => {
   else
     body = (
       <TemplatesTable
-        templates={templates.value.items}
+        templates={templates.value}
         canEdit={canUpdate}
         canDelete={canDelete}
         onOpen={template =>
