@@ -39,7 +39,7 @@ stage "lint (yarn lint:all)" yarn lint:all
 stage "prettier --check" yarn prettier:check
 rm -f "$OUT/jest.json"
 stage "unit and integration tests (jest; SQLite + PostgreSQL at $BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING)" \
-  yarn backstage-cli repo test --ci --maxWorkers=2 --json --outputFile="$OUT/jest.json"
+  yarn backstage-cli repo test --ci --watchAll=false --maxWorkers=2 --json --outputFile="$OUT/jest.json"
 
 rm -f "$OUT/e2e.json"
 if [ "${SKIP_E2E:-}" != "1" ]; then

@@ -26,6 +26,10 @@ backend.add(import('@internal/plugin-scaffolder-backend-module-ecs-tmpfs'));
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
+// events and signals: live updates for the frontend (user settings, catalog)
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 // ECS tmpfs: templates, ECS/CloudWatch ingestion, REST API
 backend.add(import('@internal/plugin-ecs-tmpfs-backend'));
 

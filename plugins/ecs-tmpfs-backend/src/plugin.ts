@@ -59,6 +59,7 @@ export const ecsTmpfsPlugin = createBackendPlugin({
 
         httpRouter.use(
           await createRouter({
+            logger: deps.logger,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             auditor: deps.auditor,

@@ -2,6 +2,7 @@ import type {
   AuditorService,
   BackstageCredentials,
   HttpAuthService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
@@ -19,6 +20,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { createOpenApiRouter, spec } from '../schema/openapi.generated';
 import type { TemplateCatalogue } from '../templates/TemplateCatalogue';
+import { errorResponder } from './errorResponses';
 import { requestErrorHandler } from './requestErrors';
 import { validateDocument } from './validateDocument';
 
@@ -26,6 +28,7 @@ import { validateDocument } from './validateDocument';
 export const BODY_LIMIT_KB = 256;
 
 export interface RouterOptions {
+  logger: LoggerService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
@@ -170,6 +173,7 @@ export async function createRouter(
   router.use(api);
   router.use(options.inventoryRouter);
   router.use(requestErrorHandler(spec as any, BODY_LIMIT_KB));
+  router.use(errorResponder(options.logger));
   return router;
 }
 

@@ -3,6 +3,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import {
   AwsSimulator,
   demoFleet,
+  SAMPLE_TASK_DEFINITIONS_DIR,
   type SimService,
 } from '@internal/ecs-aws-simulator';
 import type {
@@ -14,7 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EcsTmpfsApi } from '../lib/ecsTmpfsApi';
 
-export const REFERENCE_DIR = '/work/shared/reference/task-definitions';
+/** the reference samples (DescribeTaskDefinition responses) shipped with the simulator */
+export const REFERENCE_DIR = SAMPLE_TASK_DEFINITIONS_DIR;
 
 /** the shared reference samples (DescribeTaskDefinition responses), by file name */
 export function referenceTaskDefinitions(): Record<string, unknown> {

@@ -5,11 +5,13 @@ import {
 import { createMswHandlers } from '@internal/ecs-aws-simulator';
 import { setupServer } from 'msw/node';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createMockActionContext } from '../__testUtils__/mockActionContext';
 import {
   createSimulator,
   fakeApi,
   findService,
+  REFERENCE_DIR,
   referenceTaskDefinitions,
   simulatorClients,
   template,
@@ -110,10 +112,11 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
         Object.keys(before.taskDefinition),
       );
       expect(after.tags).toEqual(before.tags);
-      for (const key of Object.keys(before.taskDefinition)) {
-        if (key !== 'containerDefinitions') {
-          expect(after.taskDefinition[key]).toEqual(before.taskDefinition[key]);
-        }
+      const untouchedKeys = Object.keys(before.taskDefinition).filter(
+        key => key !== 'containerDefinitions',
+      );
+      for (const key of untouchedKeys) {
+        expect(after.taskDefinition[key]).toEqual(before.taskDefinition[key]);
       }
       before.taskDefinition.containerDefinitions.forEach(
         (c: any, i: number) => {
@@ -124,26 +127,21 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
           const scratch = (changed.linuxParameters?.tmpfs ?? []).find(
             (m: any) => m.containerPath === '/var/tmp/scaffold',
           );
-          const expected =
-            c.essential === false
-              ? undefined
-              : {
-                  containerPath: '/var/tmp/scaffold',
-                  size: 64,
-                  mountOptions: expect.arrayContaining([
-                    'noexec',
-                    'nosuid',
-                    'nodev',
-                  ]),
-                };
-          expect(scratch).toEqual(expected);
+          const secureScratch = {
+            containerPath: '/var/tmp/scaffold',
+            size: 64,
+            mountOptions: expect.arrayContaining(['noexec', 'nosuid', 'nodev']),
+          };
+          expect(scratch).toEqual(
+            c.essential === false ? undefined : secureScratch,
+          );
         },
       );
     });
 
     it('keeps compact single-line JSON compact, with the untouched text identical', async () => {
       const original = fs.readFileSync(
-        '/work/shared/reference/task-definitions/web-nginx-fargate.json',
+        path.join(REFERENCE_DIR, 'web-nginx-fargate.json'),
         'utf8',
       );
       mockDir.setContent({ 'td.json': original });
