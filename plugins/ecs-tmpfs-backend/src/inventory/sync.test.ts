@@ -169,8 +169,20 @@ describe('ECS/CloudWatch sync against the simulator', () => {
     'recovers from throttling with adaptive retry and counts the retries, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
+      // A small fleet: adaptive retry slows the client down after each throttle.
+      sim = new AwsSimulator({
+        fleet: generateFleet({
+          accounts: [ACCOUNT],
+          regions: ['us-east-1'],
+          clusters: 2,
+          services: 30,
+          seed: 5,
+        }),
+        seed: 9,
+        faults: { throttleRate: 0.15 },
+      });
+      server.resetHandlers(...createMswHandlers(sim));
       const { runner, store } = await createSyncHarness(knex, sim.fleet);
-      sim.faults.throttleRate = 0.2;
       const run = await runner.run(EAST, 'schedule');
       expect(run.errors).toEqual([]);
       expect(run.status).toBe('succeeded');
