@@ -7,6 +7,7 @@ import {
   ecsTmpfsEntityContent,
   ecsTmpfsPage,
 } from './alpha/extensions';
+import { ecsTmpfsRootRouteRef } from './alpha/routes';
 
 export {
   ecsTmpfsApi,
@@ -14,6 +15,7 @@ export {
   ecsTmpfsEntityContent,
   ecsTmpfsPage,
 } from './alpha/extensions';
+export { ecsTmpfsRootRouteRef } from './alpha/routes';
 
 /**
  * The ECS tmpfs plugin for the new frontend system.
@@ -23,6 +25,7 @@ export default createFrontendPlugin({
   pluginId: 'ecs-tmpfs',
   title: 'ECS headroom',
   icon: createElement(MemoryIcon),
+  routes: { root: ecsTmpfsRootRouteRef },
   extensions: [
     ecsTmpfsApi,
     ecsTmpfsEntityContent,

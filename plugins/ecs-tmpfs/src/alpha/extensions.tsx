@@ -12,6 +12,7 @@ import MemoryIcon from '@material-ui/icons/Memory';
 import { isEcsTmpfsAvailable } from '../annotations';
 import { ecsTmpfsApiRef } from '../api/EcsTmpfsApi';
 import { EcsTmpfsClient } from '../api/EcsTmpfsClient';
+import { ecsTmpfsRootRouteRef } from './routes';
 
 /** @alpha */
 export const ecsTmpfsApi = ApiBlueprint.make({
@@ -49,13 +50,15 @@ export const ecsTmpfsEntityCard = EntityCardBlueprint.make({
 });
 
 /**
- * The dashboard at /ecs-tmpfs with the templates as a tab; its title and icon make the
- * "ECS headroom" nav item (this frontend-plugin-api line has no NavItemBlueprint).
+ * The dashboard at /ecs-tmpfs with the templates as a tab. This frontend-plugin-api line has
+ * no NavItemBlueprint: the app's nav is built from pages with a route ref, titled and iconed
+ * by the page (else the plugin), so the route ref makes the "ECS headroom" nav item.
  * @alpha
  */
 export const ecsTmpfsPage = PageBlueprint.make({
   params: {
     path: '/ecs-tmpfs',
+    routeRef: ecsTmpfsRootRouteRef,
     title: 'ECS headroom',
     icon: <MemoryIcon />,
     loader: () =>
