@@ -145,6 +145,29 @@ async function control(
     }
     return sendJson(res, 200, { deleted: serviceArn });
   }
+  if (method === 'POST' && path === '/_simulator/services/deploy') {
+    // What a team's pipeline does with `aws ecs update-service --task-definition …`.
+    const { serviceArn, taskDefinitionArn } = parseJsonObject(
+      await readBody(req),
+    );
+    if (
+      typeof serviceArn !== 'string' ||
+      typeof taskDefinitionArn !== 'string'
+    ) {
+      throw new BadRequest(
+        `serviceArn and taskDefinitionArn must be ARNs, got ${JSON.stringify({
+          serviceArn,
+          taskDefinitionArn,
+        })}`,
+      );
+    }
+    try {
+      sim.deployTaskDefinition(serviceArn, taskDefinitionArn);
+    } catch (error) {
+      return sendJson(res, 404, { error: (error as Error).message });
+    }
+    return sendJson(res, 200, { serviceArn, taskDefinitionArn });
+  }
   return sendJson(res, 404, {
     error: `no simulator control route ${method} ${path}`,
   });

@@ -3,6 +3,7 @@ import {
   DescribeServicesCommand,
   ListClustersCommand,
   ListServicesCommand,
+  RegisterTaskDefinitionCommand,
 } from '@aws-sdk/client-ecs';
 import { AwsSimulator } from '../AwsSimulator';
 import { generateFleet } from '../fleet/generateFleet';
@@ -129,6 +130,52 @@ describe('startSimulatorServer', () => {
     ).json();
     expect(health).toEqual({ status: 'ok', services: 11 });
     expect(sim.calls).toEqual([]);
+  });
+
+  it('deploys a registered revision to a service through the control API', async () => {
+    const ecs = ecsClient({ endpoint: server.url });
+    const { clusterArns } = await ecs.send(new ListClustersCommand({}));
+    const cluster = clusterArns![0];
+    const { serviceArns } = await ecs.send(
+      new ListServicesCommand({ cluster }),
+    );
+    const describe = async () =>
+      (
+        await ecs.send(
+          new DescribeServicesCommand({ cluster, services: [serviceArns![0]] }),
+        )
+      ).services![0].taskDefinition;
+    const { taskDefinition } = await ecs.send(
+      new RegisterTaskDefinitionCommand({
+        family: 'deployed-by-test',
+        containerDefinitions: [{ name: 'app', image: 'app:1', memory: 256 }],
+      }),
+    );
+
+    expect(
+      await post('/_simulator/services/deploy', {
+        serviceArn: serviceArns![0],
+        taskDefinitionArn: taskDefinition!.taskDefinitionArn,
+      }),
+    ).toEqual({
+      status: 200,
+      body: {
+        serviceArn: serviceArns![0],
+        taskDefinitionArn: taskDefinition!.taskDefinitionArn,
+      },
+    });
+    expect(await describe()).toBe(taskDefinition!.taskDefinitionArn);
+    expect(
+      (
+        await post('/_simulator/services/deploy', {
+          serviceArn: serviceArns![0],
+          taskDefinitionArn: `${taskDefinition!.taskDefinitionArn}0`,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await post('/_simulator/services/deploy', { serviceArn: 'x' })).status,
+    ).toBe(400);
   });
 
   it('answers a request with no SigV4 signature with an AWS error', async () => {
