@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sourced by scripts/start.sh and scripts/test.sh: puts Node 22 and yarn 4 on PATH,
-# installing them into .tools/ when the machine lacks them. Idempotent.
-set -euo pipefail
+# installing them into .tools/ when the machine lacks them. Idempotent. Sourcing it changes no
+# shell options of the caller (a developer's interactive shell included).
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TOOLS_DIR="$REPO_ROOT/.tools"
