@@ -1,4 +1,5 @@
 import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormHelperText from '@material-ui/core/FormHelperText';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import Switch from '@material-ui/core/Switch';
@@ -7,6 +8,16 @@ import type { HeadroomStatus } from '@internal/plugin-ecs-tmpfs-common';
 import { headroomStatusLabel } from '../shared/HeadroomStatusIndicator';
 import { shortRef } from '../shared/format';
 import type { FleetFilterState } from './fleetFilters';
+
+/** What the switch's position means, in words, so "off" never reads as "disabled". */
+function scopeText(allTeams: boolean, myTeams: string[], owners: string[]) {
+  if (allTeams) return 'Showing every owner';
+  const mine =
+    owners.length === myTeams.length && owners.every(o => myTeams.includes(o));
+  return mine
+    ? `Showing your teams: ${myTeams.map(shortRef).join(', ')}`
+    : 'Showing the chosen teams';
+}
 
 const STATUSES: HeadroomStatus[] = ['exhausted', 'low', 'unknown', 'ok'];
 const ANY = '';
@@ -97,15 +108,23 @@ export const FleetFilters = ({
         <FormControlLabel
           control={
             <Switch
+              color="primary"
               checked={allTeams}
               onChange={(_e, checked) =>
                 onChange({ ...filters, owners: checked ? [] : myTeams })
               }
+              // with no team of one's own there is nothing to switch back to
               disabled={allTeams && myTeams.length === 0}
+              inputProps={{ 'aria-describedby': 'ecs-tmpfs-owner-scope' }}
             />
           }
           label="All owners"
         />
+        <FormHelperText id="ecs-tmpfs-owner-scope">
+          {myTeams.length === 0 && allTeams
+            ? 'You are in no team: showing every owner'
+            : scopeText(allTeams, myTeams, filters.owners)}
+        </FormHelperText>
       </Grid>
       <Grid item xs={6} md={2}>
         <SingleSelect

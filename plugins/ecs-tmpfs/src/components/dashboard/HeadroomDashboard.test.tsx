@@ -46,7 +46,10 @@ function serve(fleetRequests: URL[]) {
   );
 }
 
-function render(allowSync: boolean) {
+function render(
+  allowSync: boolean,
+  ownershipEntityRefs = ['user:default/ann', 'group:default/storefront'],
+) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
@@ -55,10 +58,7 @@ function render(allowSync: boolean) {
           identityApiRef,
           mockApis.identity({
             userEntityRef: 'user:default/ann',
-            ownershipEntityRefs: [
-              'user:default/ann',
-              'group:default/storefront',
-            ],
+            ownershipEntityRefs,
           }),
         ],
         [
@@ -125,6 +125,44 @@ describe('HeadroomDashboard', () => {
     expect(
       screen.queryByRole('button', { name: 'Sync now' }),
     ).not.toBeInTheDocument();
+  });
+
+  it("says whose services it shows: the guest's teams, then every owner", async () => {
+    const requests: URL[] = [];
+    serve(requests);
+    // the guest of examples/org.yaml: member of guests and platform
+    await render(false, [
+      'user:default/guest',
+      'group:default/guests',
+      'group:default/platform',
+    ]);
+    const table = await screen.findByRole('table', {
+      name: 'ECS services headroom',
+    });
+    await within(table).findByText('storefront-web');
+    expect(pageRequests(requests)[0].searchParams.getAll('owner')).toEqual([
+      'group:default/guests',
+      'group:default/platform',
+    ]);
+    const allOwners = screen.getByRole('checkbox', { name: 'All owners' });
+    expect(allOwners).not.toBeChecked();
+    expect(allOwners).toBeEnabled();
+    expect(allOwners).toHaveAccessibleDescription(
+      'Showing your teams: guests, platform',
+    );
+
+    await userEvent.click(allOwners);
+    expect(allOwners).toBeChecked();
+    expect(allOwners).toHaveAccessibleDescription('Showing every owner');
+    await waitFor(() =>
+      expect(pageRequests(requests).at(-1)!.searchParams.has('owner')).toBe(
+        false,
+      ),
+    );
+    // counts read as words, singular where one
+    expect(
+      within(table).getByText('1 error · 1 warning · 0 info'),
+    ).toBeInTheDocument();
   });
 
   it('offers every team in the Team filter and filters by it', async () => {
