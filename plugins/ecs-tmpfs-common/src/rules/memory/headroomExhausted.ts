@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { formatMiB } from './format';
 import { describeRecommendation, memoryLimitPath } from './limitPath';
 
 export const headroomExhausted: Rule = {
@@ -13,7 +14,13 @@ export const headroomExhausted: Rule = {
       : [
           {
             path: memoryLimitPath(td),
-            message: `observed peak ${h.observedPeakMiB} MiB + tmpfs ${h.tmpfsTotalMiB} MiB ≥ memory limit ${h.limitMiB} MiB (headroom ${h.headroomMiB} MiB): filling tmpfs will OOM the task`,
+            message: `observed peak ${formatMiB(
+              h.observedPeakMiB,
+            )} + tmpfs ${formatMiB(h.tmpfsTotalMiB)} ≥ memory limit ${formatMiB(
+              h.limitMiB,
+            )} (headroom ${formatMiB(
+              h.headroomMiB,
+            )}): filling tmpfs will OOM the task`,
             fix: `Move to ${describeRecommendation(
               h.recommendation,
             )}, or shrink the tmpfs mounts.`,

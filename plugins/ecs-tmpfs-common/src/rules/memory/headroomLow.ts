@@ -1,9 +1,6 @@
 import type { Rule } from '../types';
+import { formatMiB, formatPercent as pct } from './format';
 import { describeRecommendation, memoryLimitPath } from './limitPath';
-
-function pct(ratio: number | undefined): string {
-  return `${Math.round((ratio ?? 0) * 1000) / 10} %`;
-}
 
 export const headroomLow: Rule = {
   id: 'headroom-low',
@@ -17,9 +14,9 @@ export const headroomLow: Rule = {
       : [
           {
             path: memoryLimitPath(td),
-            message: `worst-case headroom is ${h.headroomMiB} MiB (${pct(
+            message: `worst-case headroom is ${formatMiB(h.headroomMiB)} (${pct(
               h.headroomRatio,
-            )} of ${h.limitMiB} MiB), under the ${pct(
+            )} of ${formatMiB(h.limitMiB)}), under the ${pct(
               h.thresholdRatio,
             )} threshold`,
             fix: `Move to ${describeRecommendation(

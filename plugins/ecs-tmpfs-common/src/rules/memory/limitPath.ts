@@ -1,4 +1,5 @@
 import type { TaskDefinitionModel } from '../../model/types';
+import { formatMiB } from './format';
 
 /** Where the memory limit is written: task `memory`, else the first container's limit. */
 export function memoryLimitPath(td: TaskDefinitionModel): string {
@@ -14,6 +15,6 @@ export function describeRecommendation(
 ): string {
   if (!rec) return 'no valid size is large enough';
   return rec.kind === 'fargate'
-    ? `cpu ${rec.cpu} / memory ${rec.memoryMiB} MiB`
-    : `memory ${rec.memoryMiB} MiB`;
+    ? `cpu ${rec.cpu} / memory ${formatMiB(rec.memoryMiB)}`
+    : `memory ${formatMiB(rec.memoryMiB)}`;
 }

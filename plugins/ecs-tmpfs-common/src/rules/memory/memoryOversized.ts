@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { formatMiB } from './format';
 import { describeRecommendation, memoryLimitPath } from './limitPath';
 
 /** "Far below": worst-case use at most half of the limit. */
@@ -24,7 +25,11 @@ export const memoryOversized: Rule = {
     return [
       {
         path: memoryLimitPath(td),
-        message: `worst-case use (peak ${h.observedPeakMiB} MiB + tmpfs ${h.tmpfsTotalMiB} MiB) is ${used} MiB of a ${h.limitMiB} MiB limit`,
+        message: `worst-case use (peak ${formatMiB(
+          h.observedPeakMiB,
+        )} + tmpfs ${formatMiB(h.tmpfsTotalMiB)}) is ${formatMiB(
+          used,
+        )} of a ${formatMiB(h.limitMiB)} limit`,
         fix: `Consider ${describeRecommendation(h.recommendation)} (${
           h.recommendation.reason
         }).`,

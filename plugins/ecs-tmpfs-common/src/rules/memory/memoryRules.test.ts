@@ -41,6 +41,22 @@ describe('headroom-low', () => {
       }),
     ).toHaveLength(1);
   });
+  it('rounds MiB in its message to at most one decimal', () => {
+    // a CloudWatch-derived peak: 4096 − 512 − 3557.600000000023 is float noise
+    const [f] = findingsOf('headroom-low', td, withPeak(3557.600000000023));
+    expect(f.message).toBe(
+      'worst-case headroom is 26.4 MiB (0.6 % of 4096 MiB), under the 10 % threshold',
+    );
+    const [exhausted] = findingsOf(
+      'headroom-exhausted',
+      td,
+      withPeak(3600.04999999),
+    );
+    expect(exhausted.message).toContain(
+      'observed peak 3600 MiB + tmpfs 512 MiB ≥ memory limit 4096 MiB (headroom -16 MiB)',
+    );
+  });
+
   it('does not fire at or above the threshold, nor when exhausted', () => {
     expect(findingsOf('headroom-low', td, withPeak(3000))).toEqual([]);
     expect(findingsOf('headroom-low', td, withPeak(4000))).toEqual([]);

@@ -3,14 +3,26 @@ import type { HeadroomResult } from '@internal/plugin-ecs-tmpfs-common';
 export const UNKNOWN_HEADROOM_TEXT =
   'unknown — no memory metrics in the window';
 
+/** Rounded to one decimal; `-0` (from rounding -0.04) reads as 0. */
+function oneDecimal(value: number): number {
+  const rounded = Math.round(value * 10) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/**
+ * MiB with at most one decimal: peaks derived from CloudWatch percentages carry float
+ * noise such as 26.399999999999977.
+ */
 export function formatMiB(value: number | undefined): string {
   if (value === undefined) return '—';
-  return `${Math.round(value).toLocaleString('en-US')} MiB`;
+  return `${oneDecimal(value).toLocaleString('en-US', {
+    maximumFractionDigits: 1,
+  })} MiB`;
 }
 
 export function formatPercent(ratio: number | undefined): string {
   if (ratio === undefined) return '—';
-  return `${Math.round(ratio * 1000) / 10} %`;
+  return `${oneDecimal(ratio * 100)} %`;
 }
 
 /** Headroom as one line; never 0 or "ok" when it could not be computed. */
