@@ -223,6 +223,7 @@ describe.each(
     const res = await request(server)
       .get('/api/ecs-tmpfs/entity-services?entityRef=component:default/by-arn')
       .set('Authorization', ALICE);
+    expect(res.body.error).toBeUndefined();
     expect(res.status).toBe(200);
     const body: EntityServicesResponse = res.body;
     expect(body.services.map(s => s.serviceArn)).toEqual([byArn.serviceArn]);
