@@ -6,6 +6,8 @@ import {
   ecsTmpfsEntityCard,
   ecsTmpfsEntityContent,
   ecsTmpfsPage,
+  ecsTmpfsServicePickerFormField,
+  ecsTmpfsTemplatePickerFormField,
 } from './alpha/extensions';
 import { ecsTmpfsRootRouteRef } from './alpha/routes';
 
@@ -14,6 +16,8 @@ export {
   ecsTmpfsEntityCard,
   ecsTmpfsEntityContent,
   ecsTmpfsPage,
+  ecsTmpfsServicePickerFormField,
+  ecsTmpfsTemplatePickerFormField,
 } from './alpha/extensions';
 export { ecsTmpfsRootRouteRef } from './alpha/routes';
 
@@ -31,5 +35,7 @@ export default createFrontendPlugin({
     ecsTmpfsEntityContent,
     ecsTmpfsEntityCard,
     ecsTmpfsPage,
+    ecsTmpfsTemplatePickerFormField,
+    ecsTmpfsServicePickerFormField,
   ],
 });

@@ -9,7 +9,17 @@ export {
   EntityEcsTmpfsCard,
   EcsTmpfsDashboardPage,
   EcsTmpfsTemplatesPage,
+  EcsTmpfsTemplatePickerFieldExtension,
+  EcsTmpfsServicePickerFieldExtension,
 } from './plugin';
+export {
+  EcsTmpfsTemplatePicker,
+  type EcsTmpfsTemplatePickerUiOptions,
+} from './components/scaffolder/EcsTmpfsTemplatePicker';
+export {
+  EcsTmpfsServicePicker,
+  type EcsTmpfsServicePickerUiOptions,
+} from './components/scaffolder/EcsTmpfsServicePicker';
 export {
   isEcsTmpfsAvailable,
   ECS_SERVICE_ARN_ANNOTATION,

@@ -6,9 +6,16 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { ecsTmpfsApiRef } from './api/EcsTmpfsApi';
 import { EcsTmpfsClient } from './api/EcsTmpfsClient';
 import { rootRouteRef, templatesPageRouteRef } from './routes';
+import { EcsTmpfsServicePicker } from './components/scaffolder/EcsTmpfsServicePicker';
+import { EcsTmpfsTemplatePicker } from './components/scaffolder/EcsTmpfsTemplatePicker';
+import {
+  SERVICE_PICKER_FIELD,
+  TEMPLATE_PICKER_FIELD,
+} from './components/scaffolder/fields';
 
 /** @public */
 export const ecsTmpfsPlugin = createPlugin({
@@ -70,5 +77,28 @@ export const EcsTmpfsTemplatesPage = ecsTmpfsPlugin.provide(
     component: () =>
       import('./components/TemplatesPage').then(m => m.TemplatesPage),
     mountPoint: templatesPageRouteRef,
+  }),
+);
+
+/**
+ * Scaffolder field `EcsTmpfsTemplatePicker`: a tmpfs template, its mounts and the projected
+ * headroom of the form's `serviceArn`. Put it inside `<ScaffolderFieldExtensions>`.
+ * @public
+ */
+export const EcsTmpfsTemplatePickerFieldExtension = ecsTmpfsPlugin.provide(
+  createScaffolderFieldExtension({
+    name: TEMPLATE_PICKER_FIELD,
+    component: EcsTmpfsTemplatePicker,
+  }),
+);
+
+/**
+ * Scaffolder field `EcsTmpfsServicePicker`: one of the ECS services of the form's `entityRef`.
+ * @public
+ */
+export const EcsTmpfsServicePickerFieldExtension = ecsTmpfsPlugin.provide(
+  createScaffolderFieldExtension({
+    name: SERVICE_PICKER_FIELD,
+    component: EcsTmpfsServicePicker,
   }),
 );

@@ -8,6 +8,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import MemoryIcon from '@material-ui/icons/Memory';
 import { isEcsTmpfsAvailable } from '../annotations';
 import { ecsTmpfsApiRef } from '../api/EcsTmpfsApi';
@@ -65,5 +66,27 @@ export const ecsTmpfsPage = PageBlueprint.make({
       import('../components/EcsTmpfsPage').then(m => (
         <m.EcsTmpfsPage header={false} />
       )),
+  },
+});
+
+/** Scaffolder field `EcsTmpfsTemplatePicker`. @alpha */
+export const ecsTmpfsTemplatePickerFormField = FormFieldBlueprint.make({
+  name: 'template-picker',
+  params: {
+    field: () =>
+      import('../components/scaffolder/formFields').then(
+        m => m.templatePickerFormField,
+      ),
+  },
+});
+
+/** Scaffolder field `EcsTmpfsServicePicker`. @alpha */
+export const ecsTmpfsServicePickerFormField = FormFieldBlueprint.make({
+  name: 'service-picker',
+  params: {
+    field: () =>
+      import('../components/scaffolder/formFields').then(
+        m => m.servicePickerFormField,
+      ),
   },
 });
