@@ -4,6 +4,7 @@ import {
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -45,9 +46,11 @@ describe.each(
   const sim = new AwsSimulator({ fleet });
   const msw = setupServer(...createMswHandlers(sim));
   const byArn = services[0];
-  const tagged = services.find(s => s.tags.some(t => t.key === 'team'))!;
+  const tagged = services.find(
+    s => s !== byArn && s.tags.some(t => t.key === 'team'),
+  )!;
   const team = tagged.tags.find(t => t.key === 'team')!.value;
-  const entities = [
+  const entities: Entity[] = [
     {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
@@ -78,7 +81,8 @@ describe.each(
     },
   ];
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
-  let permission = AuthorizeResult.ALLOW;
+  let permission: AuthorizeResult.ALLOW | AuthorizeResult.DENY =
+    AuthorizeResult.ALLOW;
 
   beforeAll(async () => {
     msw.listen({ onUnhandledRequest: 'bypass' });
@@ -163,9 +167,10 @@ describe.each(
     expect(arnRow.ownerSource).toBe('catalog');
     expect(arnRow.entityRef).toBe('component:default/by-arn');
     const tagRow = body.items.find(r => r.serviceArn === tagged.serviceArn)!;
-    if (tagged.serviceArn !== byArn.serviceArn) {
-      expect(tagRow.owner).toBe('group:default/tag-owners');
-    }
+    expect(tagRow.owner).toBe('group:default/tag-owners');
+    expect(tagRow.ownerSource).toBe('catalog');
+    const unmapped = body.items.find(r => !r.entityRef && r.owner);
+    expect(unmapped?.ownerSource).toBe('tag');
     expect(body.teams.reduce((n, t) => n + t.services, 0)).toBe(
       services.length,
     );
