@@ -8,4 +8,4 @@ export * from './harness/api';
 export * from './harness/config';
 export * from './harness/database';
 export * from './harness/fleet';
-export * from './harness/processes';
+export * from './harness/hostileCorpus';
