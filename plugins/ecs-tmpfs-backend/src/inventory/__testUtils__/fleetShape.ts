@@ -1,7 +1,10 @@
 import type { Fleet } from '@internal/ecs-aws-simulator';
 import type { TargetShape } from '../sync/minimumCalls';
 
-/** The call-relevant shape of one simulated account × Region. */
+/**
+ * The call-relevant shape of one simulated account × Region, as a client can plan it: it
+ * cannot know which services publish no metrics, so every query counts its full datapoints.
+ */
 export function fleetShape(
   fleet: Fleet,
   accountId: string,

@@ -15,6 +15,11 @@ export interface TargetShape {
   unknownRevisions: number;
   /** datapoints CloudWatch plans per query (periods in the window) */
   periodsPerQuery: number;
+  /**
+   * services (in all clusters) that publish no memory metric: their queries cost no
+   * datapoints, only query slots
+   */
+  servicesWithoutMetrics?: { containerInsights: boolean }[];
 }
 
 /**
@@ -27,10 +32,17 @@ export function minimumCalls(shape: TargetShape): Record<string, number> {
     (sum, c) => sum + c.services * (c.containerInsights ? 3 : 1),
     0,
   );
+  const emptyQueries = (shape.servicesWithoutMetrics ?? []).reduce(
+    (sum, s) => sum + (s.containerInsights ? 3 : 1),
+    0,
+  );
   // A lower bound no batching can beat: the query limit and the datapoint limit per call.
   const getMetricData = Math.max(
     ceil(queries, GET_METRIC_DATA_QUERIES),
-    ceil(queries * shape.periodsPerQuery, GET_METRIC_DATA_DATAPOINTS),
+    ceil(
+      (queries - emptyQueries) * shape.periodsPerQuery,
+      GET_METRIC_DATA_DATAPOINTS,
+    ),
   );
   const counts: Record<string, number> = {
     ListClusters: Math.max(1, ceil(shape.clusters.length, LIST_CLUSTERS_PAGE)),
