@@ -53,7 +53,13 @@ const CardBody = ({ entityRef }: { entityRef: string }) => {
           const worst = worstFinding(service.findings);
           return (
             <TableRow key={service.serviceArn}>
-              <TableCell>{service.serviceName}</TableCell>
+              <TableCell>
+                {service.serviceName}
+                {/* one component often runs the same service in several Regions */}
+                <Typography variant="caption" component="div">
+                  {service.region} · {service.accountId}
+                </Typography>
+              </TableCell>
               <TableCell>
                 <HeadroomStatusIndicator status={service.headroom.status} />{' '}
                 {formatHeadroom(service.headroom)}

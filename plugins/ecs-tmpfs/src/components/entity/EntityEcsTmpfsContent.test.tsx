@@ -195,6 +195,9 @@ describe('EntityEcsTmpfsCard', () => {
       name: 'ECS tmpfs summary',
     });
     expect(within(table).getByText('storefront-web')).toBeInTheDocument();
+    expect(
+      within(table).getByText('eu-west-1 · 111122223333'),
+    ).toBeInTheDocument();
     expect(within(table).getByText(/232 MiB \(22.7 %\)/)).toBeInTheDocument();
     expect(
       within(table).getByText('error: tmpfs-option-conflict'),
