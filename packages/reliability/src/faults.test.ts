@@ -79,7 +79,7 @@ describe.each(databases.eachSupportedId())('AWS faults on %p', id => {
       expect(row.gone_since).toBeNull();
     }
     const fleetRes = await backend.api(USER).get(`${API}/fleet?limit=1`);
-    expect(fleetRes.body.total).toBe(THROTTLED_SERVICES);
+    expect(fleetRes.body.totalCount).toBe(THROTTLED_SERVICES);
   });
 
   it('keeps a denied account and a timed-out Region stale with their last good rows, updates the others, deletes nothing', async () => {
