@@ -32,6 +32,8 @@ export interface BackendProcessOptions {
   databasePrefix: string;
   /** `ecsTmpfs.sync` (the schedule is off unless given) */
   sync?: Record<string, unknown>;
+  /** the backend's LOG_LEVEL (default warn) */
+  logLevel?: string;
 }
 
 /** One spawned backend process and what a test needs to talk to it and stop it. */
@@ -113,7 +115,11 @@ export async function startBackendProcess(
     ],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        LOG_LEVEL: opts.logLevel ?? 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
