@@ -431,6 +431,9 @@ async function main() {
         );
       }
       console.log(
+        `GetMetricData lower bound with hindsight (silent services cost no datapoints): ${r.hindsightGetMetricData}`,
+      );
+      console.log(
         `retries: first ${JSON.stringify(
           r.first.retries,
         )}, re-sync ${JSON.stringify(r.second.retries)}`,
