@@ -40,14 +40,19 @@ describe.each(databases.eachSupportedId())('AWS faults on %p', id => {
       simulator: { faults: { throttleRate: 1 / 3 }, seed: 11 },
     });
     const t0 = Date.now();
-    const runs = await syncEverything(backend.api(USER), THROTTLED_SYNC_LIMIT_MS);
+    const runs = await syncEverything(
+      backend.api(USER),
+      THROTTLED_SYNC_LIMIT_MS,
+    );
     // Adaptive retry slows the client down a lot: keep the bound honest but finite.
     expect(Date.now() - t0).toBeLessThan(THROTTLED_SYNC_LIMIT_MS);
 
     expect(runs).toHaveLength(4);
-    expect(
-      runs.map(r => [targetKey(r), r.status, r.errors]).sort(),
-    ).toEqual(targetsOf(fleet).map(t => [targetKey(t), 'succeeded', []]).sort());
+    expect(runs.map(r => [targetKey(r), r.status, r.errors]).sort()).toEqual(
+      targetsOf(fleet)
+        .map(t => [targetKey(t), 'succeeded', []])
+        .sort(),
+    );
     const calls = backend.sim.calls;
     const throttled = calls.filter(c => c.outcome === 'throttled').length;
     // Each call is throttled with probability 1/3 (at most a few in a row per target).
@@ -115,7 +120,9 @@ describe.each(databases.eachSupportedId())('AWS faults on %p', id => {
       second.map(r => [targetKey(r), r.status]),
     );
     expect(
-      second.filter(r => r.region === 'us-east-1' && r.accountId !== '222222222222').map(r => r.errors),
+      second
+        .filter(r => r.region === 'us-east-1' && r.accountId !== '222222222222')
+        .map(r => r.errors),
     ).toEqual([[], []]);
     expect(statusOf).toEqual({
       '111111111111/us-east-1': 'succeeded',
@@ -132,47 +139,57 @@ describe.each(databases.eachSupportedId())('AWS faults on %p', id => {
       before.map(r => r.service_arn),
     );
     const beforeByArn = new Map(before.map(r => [r.service_arn, r]));
-    const counts = { updated: 0, gone: 0, stale: 0 };
-    for (const row of after) {
-      const key = `${row.account_id}/${row.region}`;
-      const old = beforeByArn.get(row.service_arn)!;
-      if (statusOf[key] === 'succeeded') {
-        expect(row.stale_since).toBeNull();
-        if (row.service_arn === removed.get(key)!.serviceArn) {
-          expect(row.gone_since).not.toBeNull();
-          counts.gone++;
-        } else {
-          expect(row.gone_since).toBeNull();
-          expect(new Date(row.last_synced_at).getTime()).toBeGreaterThan(
-            new Date(old.last_synced_at).getTime(),
-          );
-          counts.updated++;
-        }
-      } else {
-        // The last good row, unchanged but for the stale mark.
-        // Owners come from the catalog, refreshed after every sync whatever AWS answered.
-        const awsFields = (r: Record<string, unknown>) => {
-          const {
-            stale_since: _s,
-            stale_error: _e,
-            owner: _o,
-            owner_source: _os,
-            entity_ref: _r,
-            ...rest
-          } = r;
-          return rest;
-        };
-        const { stale_since, stale_error } = row;
-        expect(awsFields(row)).toEqual(awsFields(old));
-        expect(stale_since).not.toBeNull();
-        expect(stale_error).toMatch(
-          row.account_id === '222222222222'
-            ? /AccessDenied/
-            : /RequestTimeout|time/i,
-        );
-        counts.stale++;
-      }
-    }
+    // Owners come from the catalog, refreshed after every sync whatever AWS answered.
+    const awsFields = (r: Record<string, unknown>) => {
+      const {
+        stale_since: _s,
+        stale_error: _e,
+        owner: _o,
+        owner_source: _os,
+        entity_ref: _r,
+        ...rest
+      } = r;
+      return rest;
+    };
+    const reachableRows = after.filter(
+      r => statusOf[`${r.account_id}/${r.region}`] === 'succeeded',
+    );
+    const staleRows = after.filter(
+      r => statusOf[`${r.account_id}/${r.region}`] !== 'succeeded',
+    );
+    const goneArns = new Set([...removed.values()].map(s => s.serviceArn));
+    const goneRows = reachableRows.filter(r => goneArns.has(r.service_arn));
+    const updatedRows = reachableRows.filter(r => !goneArns.has(r.service_arn));
+    expect(reachableRows.filter(r => r.stale_since !== null)).toEqual([]);
+    expect(goneRows.filter(r => r.gone_since === null)).toEqual([]);
+    expect(updatedRows.filter(r => r.gone_since !== null)).toEqual([]);
+    expect(
+      updatedRows.filter(
+        r =>
+          new Date(r.last_synced_at).getTime() <=
+          new Date(beforeByArn.get(r.service_arn)!.last_synced_at).getTime(),
+      ),
+    ).toEqual([]);
+    // Unreachable targets keep their last good row, unchanged but for the stale mark.
+    expect(staleRows.map(awsFields)).toEqual(
+      staleRows.map(r => awsFields(beforeByArn.get(r.service_arn)!)),
+    );
+    expect(staleRows.filter(r => r.stale_since === null)).toEqual([]);
+    expect(
+      staleRows.filter(
+        r =>
+          !(
+            r.account_id === '222222222222'
+              ? /AccessDenied/
+              : /RequestTimeout|time/i
+          ).test(r.stale_error),
+      ),
+    ).toEqual([]);
+    const counts = {
+      updated: updatedRows.length,
+      gone: goneRows.length,
+      stale: staleRows.length,
+    };
     const reachable = targetsOf(fleet).filter(
       t => statusOf[targetKey(t)] === 'succeeded',
     );

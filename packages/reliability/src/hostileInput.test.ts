@@ -4,7 +4,11 @@ import type { Knex } from 'knex';
 import request from 'supertest';
 import { syncEverything } from './harness/api';
 import { snapshotPluginTables } from './harness/database';
-import { hostileCorpus, isKnownBugCase, type HostileCase } from './harness/hostileCorpus';
+import {
+  hostileCorpus,
+  isKnownBugCase,
+  type HostileCase,
+} from './harness/hostileCorpus';
 import {
   startInProcessBackend,
   type InProcessBackend,
@@ -33,7 +37,13 @@ describe.each(databases.eachSupportedId())('hostile API input on %p', id => {
         name: 'kept-template',
         title: 'Kept',
         owner: 'group:default/team-a',
-        mounts: [{ containerPath: '/tmp', size: 64, mountOptions: ['noexec', 'nosuid', 'nodev'] }],
+        mounts: [
+          {
+            containerPath: '/tmp',
+            size: 64,
+            mountOptions: ['noexec', 'nosuid', 'nodev'],
+          },
+        ],
       });
     expect(created.status).toBe(201);
     // Owner mapping runs after a sync finishes; let it settle before the snapshot.
@@ -73,11 +83,16 @@ describe.each(databases.eachSupportedId())('hostile API input on %p', id => {
       try {
         res = await (c.body !== undefined ? req.send(c.body) : req);
       } catch (error) {
-        failures.push(`no answer (${error}): ${c.method} ${c.path.slice(0, 120)}`);
+        failures.push(
+          `no answer (${error}): ${c.method} ${c.path.slice(0, 120)}`,
+        );
         continue;
       }
       byStatus[res.status] = (byStatus[res.status] ?? 0) + 1;
-      const label = `${c.method} ${c.path.slice(0, 120)} ${String(c.body).slice(0, 120)}`;
+      const label = `${c.method} ${c.path.slice(0, 120)} ${String(c.body).slice(
+        0,
+        120,
+      )}`;
       if (res.status >= 500) failures.push(`${res.status} ${label}`);
       if (res.status >= 400 && res.status < 500) {
         const message = res.body?.error?.message;
@@ -85,7 +100,11 @@ describe.each(databases.eachSupportedId())('hostile API input on %p', id => {
           failures.push(`${res.status} without a JSON error message: ${label}`);
         }
       }
-      if (res.status < 300 && c.method !== 'GET' && !c.path.includes('/validate')) {
+      if (
+        res.status < 300 &&
+        c.method !== 'GET' &&
+        !c.path.includes('/validate')
+      ) {
         failures.push(`${res.status} accepted a mutation: ${label}`);
       }
     }

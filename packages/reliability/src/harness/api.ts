@@ -1,4 +1,7 @@
-import type { SyncRun, SyncStatusResponse } from '@internal/plugin-ecs-tmpfs-common';
+import type {
+  SyncRun,
+  SyncStatusResponse,
+} from '@internal/plugin-ecs-tmpfs-common';
 
 /** Something that answers the plugin's HTTP API: a test backend or a spawned process. */
 export interface ApiClient {

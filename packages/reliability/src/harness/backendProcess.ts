@@ -1,3 +1,4 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import type { Fleet } from '@internal/ecs-aws-simulator';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,8 +11,9 @@ import { fetchClient, type ApiClient } from './api';
 import { simulatorAppConfig } from './config';
 import { POSTGRES_URL } from './database';
 
-const REPO_ROOT = resolve(__dirname, '../../../..');
-const MAIN = join(__dirname, 'backendMain.ts');
+const PACKAGE_DIR = resolvePackagePath('@internal/ecs-tmpfs-reliability');
+const REPO_ROOT = resolve(PACKAGE_DIR, '../..');
+const MAIN = join(PACKAGE_DIR, 'src/harness/backendMain.ts');
 
 /** A free TCP port on 127.0.0.1 (asked of the OS, then released). */
 export async function freePort(): Promise<number> {

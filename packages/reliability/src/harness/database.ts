@@ -33,7 +33,9 @@ export async function allTables(knex: Knex): Promise<string[]> {
 
 /** Every `ecs_tmpfs_*` row, ordered, as JSON text: equal snapshots mean unchanged data. */
 export async function snapshotPluginTables(knex: Knex): Promise<string> {
-  const tables = (await allTables(knex)).filter(t => t.startsWith('ecs_tmpfs_'));
+  const tables = (await allTables(knex)).filter(t =>
+    t.startsWith('ecs_tmpfs_'),
+  );
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
     const rows = await knex(table).select('*');

@@ -115,7 +115,15 @@ export function hostileCorpus(): HostileCase[] {
     cases.push({ method: 'PUT', path, body, contentType: 'application/json' });
 
   // Templates: every field replaced by every hostile value (names are never valid here).
-  for (const field of ['name', 'title', 'owner', 'mounts', 'tags', 'description', 'readonlyRootFilesystem']) {
+  for (const field of [
+    'name',
+    'title',
+    'owner',
+    'mounts',
+    'tags',
+    'description',
+    'readonlyRootFilesystem',
+  ]) {
     for (const value of HOSTILE_VALUES) {
       const body = template('hostile-template');
       body[field] = value;
@@ -130,30 +138,50 @@ export function hostileCorpus(): HostileCase[] {
     for (const value of HOSTILE_VALUES) {
       post(
         `${API}/templates`,
-        json({ ...template('Bad Name!'), mounts: [{ ...validMount, [field]: value }] }),
+        json({
+          ...template('Bad Name!'),
+          mounts: [{ ...validMount, [field]: value }],
+        }),
       );
     }
   }
   post(
     `${API}/templates`,
-    json({ ...template('Bad Name!'), mounts: Array.from({ length: 10_000 }, (_, i) => ({ ...validMount, containerPath: `/m${i}` })) }),
+    json({
+      ...template('Bad Name!'),
+      mounts: Array.from({ length: 10_000 }, (_, i) => ({
+        ...validMount,
+        containerPath: `/m${i}`,
+      })),
+    }),
   );
   post(`${API}/templates`, deepJson(5000));
-  post(`${API}/templates`, json({ ...template('Bad Name!'), extra: JSON.parse(deepJson(200)) }));
+  post(
+    `${API}/templates`,
+    json({ ...template('Bad Name!'), extra: JSON.parse(deepJson(200)) }),
+  );
   post(`${API}/templates`, '{"name": ');
   post(`${API}/templates`, 'not json at all');
   post(`${API}/templates`, json([template('array-body')]));
   post(`${API}/templates`, '"just a string"');
   post(`${API}/templates`, 'null');
   post(`${API}/templates`, json(template('Bad Name!')), 'text/plain');
-  post(`${API}/templates`, 'name=x&title=y', 'application/x-www-form-urlencoded');
+  post(
+    `${API}/templates`,
+    'name=x&title=y',
+    'application/x-www-form-urlencoded',
+  );
   post(`${API}/templates`, '<xml/>', 'application/xml');
   post(`${API}/templates`, '{"name":"x"}', 'application/json; charset=utf-7');
   post(`${API}/templates`, '{"__proto__": {"isAdmin": true}, "name": 1}');
   post(`${API}/templates`, '{"constructor": {"prototype": {"x": 1}}}');
 
   // Updates and deletes of names that do not exist or are read-only.
-  for (const name of [...HOSTILE_STRINGS.slice(0, 22).map(encode), 'secrets-tmpfs', 'tmp-scratch']) {
+  for (const name of [
+    ...HOSTILE_STRINGS.slice(0, 22).map(encode),
+    'secrets-tmpfs',
+    'tmp-scratch',
+  ]) {
     if (!name) continue;
     put(`${API}/templates/${name}`, json({ ...template('x'), version: 1 }));
     put(`${API}/templates/${name}`, json({ title: 5, version: 'one' }));
@@ -162,7 +190,10 @@ export function hostileCorpus(): HostileCase[] {
   }
 
   // A stale version and hostile fields against a stored template.
-  put(`${API}/templates/kept-template`, json({ title: 'Changed', version: 99 }));
+  put(
+    `${API}/templates/kept-template`,
+    json({ title: 'Changed', version: 99 }),
+  );
   for (const value of HOSTILE_VALUES) {
     put(`${API}/templates/kept-template`, json({ mounts: value, version: 1 }));
   }
@@ -170,26 +201,66 @@ export function hostileCorpus(): HostileCase[] {
   // Validate: hostile documents.
   for (const value of HOSTILE_VALUES) {
     post(`${API}/validate`, json({ taskDefinition: value }));
-    post(`${API}/validate`, json({ taskDefinition: { containerDefinitions: [{ name: value, linuxParameters: { tmpfs: [{ containerPath: value, size: value }] } }] } }));
+    post(
+      `${API}/validate`,
+      json({
+        taskDefinition: {
+          containerDefinitions: [
+            {
+              name: value,
+              linuxParameters: {
+                tmpfs: [{ containerPath: value, size: value }],
+              },
+            },
+          ],
+        },
+      }),
+    );
   }
   post(`${API}/validate`, `{"taskDefinition":${deepJson(3000)}}`);
 
   // Sync trigger: never a configured target.
   for (const value of HOSTILE_VALUES) {
     post(`${API}/sync/trigger`, json({ accountId: value }));
-    post(`${API}/sync/trigger`, json({ accountId: '999999999999', region: value }));
+    post(
+      `${API}/sync/trigger`,
+      json({ accountId: '999999999999', region: value }),
+    );
   }
   post(`${API}/sync/trigger`, '[]');
   post(`${API}/sync/trigger`, 'garbage{');
 
   // Query strings.
   const queries = [
-    'offset=-1', 'offset=99999999999999999999', 'offset=abc', 'limit=0', 'limit=-5', 'limit=1e9',
-    'limit=100000', 'sort=__proto__', 'sort=unknown', 'sort=name;DROP', 'order=sideways',
-    'status=banana', 'status=ok&status=low', 'offset=1&offset=2', 'limit[]=1', 'owner[a]=b',
-    'owner=%00', 'search=%25%25%25', 'search=\'%20OR%201=1', 'accountId=abc', 'region=../../x',
-    'tag=%E2%80%AE', 'constructor[prototype][x]=1', '__proto__[x]=1', `search=${'a'.repeat(5000)}`,
-    'owner=' + encodeURIComponent("' OR 1=1 --"), '%ff%fe=1', 'a=%', 'search=%',
+    'offset=-1',
+    'offset=99999999999999999999',
+    'offset=abc',
+    'limit=0',
+    'limit=-5',
+    'limit=1e9',
+    'limit=100000',
+    'sort=__proto__',
+    'sort=unknown',
+    'sort=name;DROP',
+    'order=sideways',
+    'status=banana',
+    'status=ok&status=low',
+    'offset=1&offset=2',
+    'limit[]=1',
+    'owner[a]=b',
+    'owner=%00',
+    'search=%25%25%25',
+    "search='%20OR%201=1",
+    'accountId=abc',
+    'region=../../x',
+    'tag=%E2%80%AE',
+    'constructor[prototype][x]=1',
+    '__proto__[x]=1',
+    `search=${'a'.repeat(5000)}`,
+    `owner=${encodeURIComponent("' OR 1=1 --")}`,
+    '%ff%fe=1',
+    'a=%',
+    'search=%',
   ];
   for (const q of queries) {
     for (const route of ['fleet', 'fleet.csv', 'templates']) {
@@ -199,7 +270,10 @@ export function hostileCorpus(): HostileCase[] {
   for (const value of HOSTILE_STRINGS.filter(s => s.length < 1000)) {
     const v = encode(value);
     cases.push({ method: 'GET', path: `${API}/service?arn=${v}` });
-    cases.push({ method: 'GET', path: `${API}/entity-services?entityRef=${v}` });
+    cases.push({
+      method: 'GET',
+      path: `${API}/entity-services?entityRef=${v}`,
+    });
     cases.push({ method: 'GET', path: `${API}/fleet?search=${v}&owner=${v}` });
   }
   cases.push({ method: 'GET', path: `${API}/service` });
