@@ -7,7 +7,6 @@
 set -uo pipefail
 source "$(dirname "$0")/lib/toolchain.sh"
 source "$REPO_ROOT/scripts/lib/postgres.sh"
-source "$REPO_ROOT/scripts/lib/stack.sh"
 
 set -e
 ensure_dependencies
@@ -43,15 +42,7 @@ stage "unit and integration tests (jest; SQLite + PostgreSQL at $BACKSTAGE_TEST_
 
 rm -f "$OUT/e2e.json"
 if [ "${SKIP_E2E:-}" != "1" ]; then
-  run_e2e() {
-    rm -rf "$REPO_ROOT/packages/backend/.data-e2e"
-    start_stack "$REPO_ROOT/e2e/app-config.e2e.yaml" || return 1
-    yarn playwright test -c e2e/playwright.config.ts
-    local rc=$?
-    stop_stack
-    return $rc
-  }
-  stage "browser tests (Playwright + Chromium)" run_e2e
+  stage "browser tests (Playwright + Chromium)" bash "$REPO_ROOT/scripts/e2e.sh"
 fi
 
 # One closing line with the counts of every test runner.

@@ -9,7 +9,14 @@ test('guest signs in and sees the catalog with the sample fleet', async ({
   await expect(
     nav.getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
+  // The guest's own components (platform team) first, then every component of the fleet.
+  await expect(page.getByText(/Owned Components/)).toBeVisible();
+  await page
+    .getByRole('menuitem', { name: /All/ })
+    .or(page.getByText('All', { exact: true }))
+    .first()
+    .click();
   await expect(
-    page.getByRole('link', { name: 'storefront-web' }),
+    page.getByRole('link', { name: 'storefront-web', exact: true }),
   ).toBeVisible();
 });

@@ -89,21 +89,6 @@ function template(name: string): Record<string, unknown> {
 }
 
 /**
- * Cases that hit bugs in `plugins/ecs-tmpfs-backend/src/inventory` (not this suite's code):
- *  - BUG: `offset` above Number.MAX_SAFE_INTEGER passes `queryParams.ts` (`z.coerce.number()
- *    .int().min(0)`, no upper bound) and the database rejects it: 500 on SQLite and PostgreSQL.
- *  - BUG: a NUL byte in `owner`/`search`/`arn` reaches PostgreSQL, which rejects 0x00 in text:
- *    500 on `/fleet` and `/service`; `/fleet.csv` has already sent its headers and aborts the
- *    connection.
- */
-export function isKnownBugCase(c: HostileCase): boolean {
-  return (
-    /[?&]offset=\d{17,}/.test(c.path) ||
-    (/\/(fleet|fleet\.csv|service)\?/.test(c.path) && c.path.includes('%00'))
-  );
-}
-
-/**
  * At least 500 deterministic hostile requests against every route of the plugin. None is a
  * valid mutation, so after all of them the stored data must be unchanged.
  */

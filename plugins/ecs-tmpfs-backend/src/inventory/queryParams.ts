@@ -30,10 +30,20 @@ const single = <T extends z.ZodTypeAny>(inner: T) =>
   z.preprocess(v => (Array.isArray(v) ? v[v.length - 1] : v), inner);
 
 export const MAX_FLEET_PAGE = 500;
+/** Far beyond any fleet; keeps OFFSET inside what both databases accept. */
+export const MAX_FLEET_OFFSET = 1_000_000_000;
+
+// PostgreSQL refuses NUL in text and no owner ref or name contains control characters.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const printable = (inner: z.ZodString) =>
+  inner.refine(v => !CONTROL_CHARACTERS.test(v), {
+    message: 'must not contain control characters',
+  });
 
 const fleetQuerySchema = z
   .object({
-    owner: list(z.string().min(1)),
+    owner: list(printable(z.string().min(1).max(200))),
     status: list(z.enum(['ok', 'low', 'exhausted', 'unknown'])),
     accountId: list(
       z.string().regex(/^\d{12}$/, 'must be a 12-digit account id'),
@@ -41,7 +51,7 @@ const fleetQuerySchema = z
     region: list(
       z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS Region'),
     ),
-    search: single(z.string().max(200).optional()),
+    search: single(printable(z.string().max(200)).optional()),
     sort: single(z.enum(FLEET_SORT_FIELDS).optional()),
     order: single(z.enum(['asc', 'desc']).optional()),
     includeGone: single(
@@ -50,7 +60,9 @@ const fleetQuerySchema = z
         .optional()
         .transform(v => v === 'true'),
     ),
-    offset: single(z.coerce.number().int().min(0).default(0)),
+    offset: single(
+      z.coerce.number().int().min(0).max(MAX_FLEET_OFFSET).default(0),
+    ),
     limit: single(
       z.coerce.number().int().min(1).max(MAX_FLEET_PAGE).default(50),
     ),

@@ -43,6 +43,21 @@ export interface InventoryRouterDeps {
 
 const HISTORY_LENGTH = 50;
 
+/**
+ * PostgreSQL refuses NUL in text, and no ARN, entity ref or name contains control characters:
+ * refuse them here with a 400 rather than let the database fail the request.
+ */
+export function assertPrintable(name: string, value: string) {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) {
+    throw new InputError(
+      `Query parameter '${name}' = ${JSON.stringify(
+        value,
+      )}: must not contain control characters`,
+    );
+  }
+}
+
 function singleQuery(req: express.Request, name: string): string {
   const value = req.query[name];
   if (typeof value !== 'string' || value.trim() === '') {
@@ -52,6 +67,7 @@ function singleQuery(req: express.Request, name: string): string {
       )}`,
     );
   }
+  assertPrintable(name, value);
   return value.trim();
 }
 
