@@ -36,6 +36,10 @@ export interface BackendProcessOptions {
   sync?: Record<string, unknown>;
   /** the backend's LOG_LEVEL (default warn) */
   logLevel?: string;
+  /** a better-sqlite3 database in this directory instead of PostgreSQL (`ecs-tmpfs.sqlite`) */
+  sqliteDirectory?: string;
+  /** a JSON file of entities the in-memory catalog serves (default: none) */
+  catalogEntitiesFile?: string;
 }
 
 /** One spawned backend process and what a test needs to talk to it and stop it. */
@@ -65,16 +69,23 @@ export function backendProcessConfig(
     backend: {
       baseUrl: `http://127.0.0.1:${opts.port}`,
       listen: { port: opts.port, host: '127.0.0.1' },
-      database: {
-        client: 'pg',
-        connection: {
-          host: pg.hostname,
-          port: Number(pg.port || 5432),
-          user: decodeURIComponent(pg.username || 'postgres'),
-          ...(pg.password && { password: decodeURIComponent(pg.password) }),
-        },
-        prefix: opts.databasePrefix,
-      },
+      database: opts.sqliteDirectory
+        ? {
+            client: 'better-sqlite3',
+            connection: { directory: opts.sqliteDirectory },
+          }
+        : {
+            client: 'pg',
+            connection: {
+              host: pg.hostname,
+              port: Number(pg.port || 5432),
+              user: decodeURIComponent(pg.username || 'postgres'),
+              ...(pg.password && {
+                password: decodeURIComponent(pg.password),
+              }),
+            },
+            prefix: opts.databasePrefix,
+          },
       auth: {
         externalAccess: [
           {
@@ -121,6 +132,9 @@ export async function startBackendProcess(
         ...process.env,
         NODE_ENV: 'development',
         LOG_LEVEL: opts.logLevel ?? 'warn',
+        ...(opts.catalogEntitiesFile && {
+          RELIABILITY_CATALOG_ENTITIES: opts.catalogEntitiesFile,
+        }),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
