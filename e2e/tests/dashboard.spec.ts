@@ -9,8 +9,8 @@ test('the headroom dashboard filters by team and sorts by headroom', async ({
   const table = page.getByRole('table', { name: 'ECS services headroom' });
   await expect(table).toBeVisible({ timeout: 90_000 });
 
-  // Show every team first, then narrow to one.
-  const team = page.getByLabel('Team');
+  // The guest's teams (guests, platform) are preselected; add storefront.
+  const team = page.getByRole('button', { name: 'Team' });
   await team.click();
   await page.getByRole('option', { name: /storefront/ }).click();
   await page.keyboard.press('Escape');

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sourced: starts the whole local stack (AWS simulator, Backstage backend and frontend) in the
-# background, each in its own process group, logs under test-output/logs, and stops it on exit.
+# background, each in its own process group, logs under test-output/logs, and stops it on exit
+# (also when a stage fails or the caller is interrupted).
 
 STACK_PIDS=()
 SIMULATOR_PORT="${SIMULATOR_PORT:-4599}"
@@ -44,8 +45,11 @@ start_stack() {
   done
   trap stop_stack EXIT INT TERM
 
+  # Job control gives every background job its own process group (pgid = $!), so
+  # stop_stack can end each one with all its children.
+  set -m
   log "starting the ECS/CloudWatch simulator on 127.0.0.1:$SIMULATOR_PORT"
-  setsid node "$REPO_ROOT/packages/ecs-aws-simulator/bin/ecs-aws-simulator" \
+  node "$REPO_ROOT/packages/ecs-aws-simulator/bin/ecs-aws-simulator" \
     --port "$SIMULATOR_PORT" ${SIMULATOR_ARGS:-} >"$LOG_DIR/simulator.log" 2>&1 &
   STACK_PIDS+=($!)
   wait_for_url "http://127.0.0.1:$SIMULATOR_PORT/_simulator/health" 60 simulator
@@ -56,8 +60,9 @@ start_stack() {
     configs+=(--config "$REPO_ROOT/app-config.local.yaml")
   fi
   log "starting the Backstage backend (:7007) and frontend (:3000); logs in test-output/logs/app.log"
-  (cd "$REPO_ROOT" && setsid yarn backstage-cli repo start "${configs[@]}" >"$LOG_DIR/app.log" 2>&1) &
+  (cd "$REPO_ROOT" && exec yarn backstage-cli repo start "${configs[@]}" >"$LOG_DIR/app.log" 2>&1) &
   STACK_PIDS+=($!)
+  set +m
   wait_for_url "http://localhost:7007/.backstage/health/v1/readiness" 300 backend
   wait_for_url "http://localhost:3000" 300 frontend
 }

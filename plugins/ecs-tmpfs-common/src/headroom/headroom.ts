@@ -130,7 +130,10 @@ export function computeHeadroom(
   result.recommendation = recommend(td, neededMiB, limitMiB, thresholdRatio);
   if (limitMiB === undefined) return result;
 
-  const headroomMiB = limitMiB - observedPeakMiB - tmpfsTotalMiB;
+  // Peaks derived from CloudWatch percentages carry float noise (1961.3000000000002); a tenth
+  // of a MiB is far below what the figure can tell, so the result is rounded to it.
+  const headroomMiB =
+    Math.round((limitMiB - observedPeakMiB - tmpfsTotalMiB) * 10) / 10;
   const headroomRatio = headroomMiB / limitMiB;
   let status: HeadroomStatus = 'ok';
   if (headroomMiB <= 0) status = 'exhausted';
