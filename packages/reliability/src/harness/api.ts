@@ -38,7 +38,7 @@ export function fetchClient(baseUrl: string, authorization: string): ApiClient {
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
-/** Polls `GET /sync/status` until every given run has finished; returns the finished runs. */
+/** Polls `GET /sync/status` until every given run has finished and been stored; returns the runs. */
 export async function waitForRuns(
   api: ApiClient,
   runIds: string[],
@@ -52,7 +52,14 @@ export async function waitForRuns(
     }
     const status = res.body as SyncStatusResponse;
     const runs = runIds.map(id => status.history.find(r => r.id === id));
-    if (runs.every(r => r && r.status !== 'running')) return runs as SyncRun[];
+    // A run's status turns final in memory before its last writes (stale marks, the run row)
+    // are stored; the target's `running` entry stays until they are.
+    const stillWriting = status.targets.some(
+      t => t.running && runIds.includes(t.running.id),
+    );
+    if (!stillWriting && runs.every(r => r && r.status !== 'running')) {
+      return runs as SyncRun[];
+    }
     if (Date.now() > deadline) {
       throw new Error(
         `sync runs ${runIds.join(', ')} still running after ${timeoutMs} ms`,
