@@ -1,3 +1,4 @@
+import { durationToMilliseconds } from '@backstage/types';
 import type {
   AuditorService,
   AuthService,
@@ -115,9 +116,13 @@ export async function createInventory(deps: InventoryDeps): Promise<Inventory> {
     router,
     syncAll,
     async start() {
+      // A run still `running` after the sync timeout belongs to a process that died (a replica
+      // running it now would have started less than one timeout ago).
       const now = new Date();
       await store.failInterruptedRuns(
-        new Date(now.getTime() - 2 * 3_600_000),
+        new Date(
+          now.getTime() - durationToMilliseconds(settings.timeout) - 60_000,
+        ),
         now,
       );
       if (!settings.scheduleEnabled) {

@@ -165,6 +165,7 @@ export class SyncRunner {
       }
     };
 
+    let finalStatus: SyncRun['status'];
     try {
       const ecs = await clients.ecs(target, { recorder });
       let listing;
@@ -279,11 +280,11 @@ export class SyncRunner {
           );
         }
       }
-      run.status = run.errors.length > 0 ? 'partial' : 'succeeded';
+      finalStatus = run.errors.length > 0 ? 'partial' : 'succeeded';
     } catch (error) {
       const message = errorText(error);
       run.errors.push(message);
-      run.status = 'failed';
+      finalStatus = 'failed';
       logger.warn(
         `ECS sync of ${target.accountId} ${target.region} failed: ${message}`,
       );
@@ -292,11 +293,12 @@ export class SyncRunner {
         .catch(e => logger.error(`Could not mark stale: ${e}`));
     }
 
-    run.finishedAt = this.now().toISOString();
-    delete run.progress;
+    // The run reads as running (in memory and in the database) until every write of it,
+    // stale marks included, is stored: a reader that sees it finished sees its results.
+    const finishedAt = this.now();
     await store.updateRun(run.id, {
-      status: run.status,
-      finished_at: new Date(run.finishedAt),
+      status: finalStatus,
+      finished_at: finishedAt,
       api_calls: JSON.stringify(run.apiCalls),
       api_retries: JSON.stringify(run.apiRetries),
       services: run.services,
@@ -305,6 +307,9 @@ export class SyncRunner {
       errors: JSON.stringify(run.errors),
       progress: null,
     });
+    run.status = finalStatus;
+    run.finishedAt = finishedAt.toISOString();
+    delete run.progress;
     logger.info(
       `ECS sync of ${target.accountId} ${target.region} ${run.status}: ${
         run.services
