@@ -85,6 +85,7 @@ describe('ecs-tmpfs CLI', () => {
       '{\n  "family": "x",\n  "cpu": "256"\n  "memory": "512"\n}\n',
     );
     await writeFile(file('not-td.json'), '{"family": "x"}');
+    await writeFile(file('deep.json'), '['.repeat(100_000));
   });
 
   afterEach(async () => {
@@ -217,6 +218,7 @@ describe('ecs-tmpfs CLI', () => {
     ],
     [['lint', 'missing.json'], /missing\.json: cannot read: no such file/],
     [['lint', '.'], /: cannot read: is a directory/],
+    [['lint', 'deep.json'], /deep\.json: JSON nested too deeply/],
   ])(
     'exits 2 with a one-line error for unusable input %p',
     async (argv, message) => {

@@ -62,6 +62,12 @@ export function lintSource(
         `${source.file}:${line}:${column}: ${e.message}`,
       );
     }
+    if (e instanceof RangeError) {
+      // the recursive parser's stack: no task definition nests anywhere near this deep
+      throw new UnusableInputError(
+        `${source.file}: JSON nested too deeply to be a task definition`,
+      );
+    }
     throw e;
   }
   let parsed;

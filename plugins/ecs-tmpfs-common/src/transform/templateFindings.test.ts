@@ -20,6 +20,27 @@ describe('validateTemplateInput', () => {
     expect(validateTemplateInput(valid)).toEqual({ value: valid, errors: [] });
   });
 
+  it('rejects control and text-direction characters in title and description', () => {
+    const { value, errors } = validateTemplateInput({
+      ...valid,
+      title: 'Scratch\u202eevil',
+      description: 'a\u0000b',
+    });
+    expect(value).toBeUndefined();
+    expect(errors).toEqual([
+      {
+        field: 'title',
+        message:
+          'must not contain control or text-direction characters, got "Scratch\u202eevil"',
+      },
+      {
+        field: 'description',
+        message:
+          'must not contain control or text-direction characters, got "a\\u0000b"',
+      },
+    ]);
+  });
+
   it('rejects unknown fields and malformed values, naming field and value', () => {
     const { value, errors } = validateTemplateInput({
       ...valid,

@@ -122,6 +122,14 @@ export function validateMountSpecs(
   return errors.length ? { errors } : { value, errors };
 }
 
+/**
+ * Control characters, and the bidirectional overrides and isolates that can make a title read
+ * as something else where it is listed (`\u202e` reverses the text after it).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
 function requireString(
   input: Record<string, unknown>,
   field: string,
@@ -139,6 +147,15 @@ function requireString(
     errors.push({
       field,
       message: `must be a non-empty string of at most ${maxLength} characters, got ${describeValue(
+        value,
+      )}`,
+    });
+    return;
+  }
+  if (UNSAFE_TEXT.test(value)) {
+    errors.push({
+      field,
+      message: `must not contain control or text-direction characters, got ${JSON.stringify(
         value,
       )}`,
     });

@@ -435,6 +435,36 @@ describe('ecs-tmpfs:task-definition:add-mounts', () => {
       expect(readText('td.json')).toBe(windows);
     });
 
+    it('a mount that would replace an existing one with another size or options', async () => {
+      // payments-api already mounts /tmp (512 MiB, rw,noexec,nosuid,nodev,mode=1777)
+      await expect(
+        run({
+          path: 'td.json',
+          containers: ['payments-api'],
+          mounts: [{ containerPath: '/tmp/', size: 1, mountOptions: ['exec'] }],
+          applySecureDefaults: false,
+          failOn: 'never',
+        }),
+      ).rejects.toThrow(
+        /already has containerDefinitions\[0\]\.linuxParameters\.tmpfs\[0\] = .*"size":512.*set replaceExisting: true/,
+      );
+      expect(readText('td.json')).toBe(original);
+
+      await run({
+        path: 'td.json',
+        containers: ['payments-api'],
+        mounts: [{ containerPath: '/tmp', size: 1024 }],
+        replaceExisting: true,
+        failOn: 'never',
+      });
+      const tmp = JSON.parse(
+        readText('td.json'),
+      ).taskDefinition.containerDefinitions[0].linuxParameters.tmpfs.find(
+        (m: any) => m.containerPath === '/tmp',
+      );
+      expect(tmp.size).toBe(1024);
+    });
+
     it('findings at or above failOn after the change', async () => {
       // 4 GiB of tmpfs on a 4 GiB task: tmpfs-exceeds-task-memory is an error
       await expect(

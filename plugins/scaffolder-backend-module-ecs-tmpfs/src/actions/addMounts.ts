@@ -39,6 +39,9 @@ import {
 } from '../lib/workspaceFile';
 import { addMountsExamples } from './addMounts.examples';
 
+/** a whole existing tmpfs entry, e.g. `containerDefinitions[0].linuxParameters.tmpfs[1]` */
+const EXISTING_MOUNT_PATH = /\.linuxParameters\.tmpfs\[\d+\]$/;
+
 export const ADD_MOUNTS_ACTION_ID = 'ecs-tmpfs:task-definition:add-mounts';
 
 /** @public */
@@ -156,6 +159,13 @@ export function createAddTmpfsMountsAction(
             .describe(
               'Fail the step when a finding of this severity or worse remains after the change (default error)',
             ),
+        replaceExisting: z =>
+          z
+            .boolean()
+            .optional()
+            .describe(
+              'Allow replacing a tmpfs mount that already exists at the same path with a different size or options (default false: the step fails and names it)',
+            ),
       },
       output: {
         taskDefinition: z =>
@@ -246,6 +256,25 @@ export function createAddTmpfsMountsAction(
           throw new InputError(error.message);
         }
         throw error;
+      }
+
+      // "Add" must not quietly shrink or weaken a mount the service already has.
+      const replaced = result.diff.filter(
+        d => d.op === 'replace' && EXISTING_MOUNT_PATH.test(d.path),
+      );
+      if (replaced.length > 0 && !input.replaceExisting) {
+        throw new InputError(
+          `The task definition already has ${replaced
+            .map(
+              d =>
+                `${d.path} = ${JSON.stringify(
+                  d.before,
+                )} (would become ${JSON.stringify(d.after)})`,
+            )
+            .join(
+              '; ',
+            )}: set replaceExisting: true to replace it, or choose another path`,
+        );
       }
 
       const after = result.after;
