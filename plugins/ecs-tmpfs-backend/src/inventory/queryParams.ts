@@ -35,7 +35,7 @@ export const MAX_FLEET_OFFSET = 1_000_000_000;
 
 // PostgreSQL refuses NUL in text and no owner ref or name contains control characters.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const printable = (inner: z.ZodString) =>
   inner.refine(v => !CONTROL_CHARACTERS.test(v), {
     message: 'must not contain control characters',

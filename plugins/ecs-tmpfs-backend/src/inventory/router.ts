@@ -20,6 +20,7 @@ import Router from 'express-promise-router';
 import { CSV_HEADER, csvLine } from './csv';
 import { readEcsAnnotations } from './mapping/annotations';
 import {
+  CONTROL_CHARACTERS,
   parseFleetQuery,
   parseOrThrow,
   triggerBodySchema,
@@ -48,8 +49,7 @@ const HISTORY_LENGTH = 50;
  * refuse them here with a 400 rather than let the database fail the request.
  */
 export function assertPrintable(name: string, value: string) {
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(value)) {
+  if (CONTROL_CHARACTERS.test(value)) {
     throw new InputError(
       `Query parameter '${name}' = ${JSON.stringify(
         value,

@@ -126,8 +126,8 @@ export function validateMountSpecs(
  * Control characters, and the bidirectional overrides and isolates that can make a title read
  * as something else where it is listed (`\u202e` reverses the text after it).
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 function requireString(
