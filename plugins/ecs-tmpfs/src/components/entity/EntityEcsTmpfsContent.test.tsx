@@ -170,6 +170,28 @@ describe('EntityEcsTmpfsContent', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('offers no tmpfs mount for a Windows task, and says why', async () => {
+    server.use(
+      http.get(`${BASE_URL}/entity-services`, () =>
+        HttpResponse.json(
+          entityServices([
+            serviceView({ operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' }),
+          ]),
+        ),
+      ),
+    );
+    await render(<EntityEcsTmpfsContent />);
+    expect(
+      await screen.findByText(/tmpfs mounts are not available/),
+    ).toHaveTextContent('WINDOWS_SERVER_2022_CORE');
+    expect(
+      screen.queryByRole('button', { name: 'Add a secure tmpfs mount' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Add a secure tmpfs mount' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('explains an empty match', async () => {
     server.use(
       http.get(`${BASE_URL}/entity-services`, () =>

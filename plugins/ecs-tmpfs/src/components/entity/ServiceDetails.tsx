@@ -81,13 +81,22 @@ export const ServiceDetails = ({
         />
       </Grid>
       <Grid item xs={12}>
-        <LinkButton
-          variant="contained"
-          color="primary"
-          to={addSecureMountTemplateUrl(entityRef, service.serviceArn)}
-        >
-          Add a secure tmpfs mount
-        </LinkButton>
+        {service.operatingSystemFamily?.startsWith('WINDOWS') ? (
+          // ECS supports neither tmpfs nor a read-only root on Windows tasks
+          <Typography variant="body2" color="textSecondary">
+            tmpfs mounts are not available: this task runs on{' '}
+            {service.operatingSystemFamily}, where ECS supports neither tmpfs
+            nor a read-only root filesystem.
+          </Typography>
+        ) : (
+          <LinkButton
+            variant="contained"
+            color="primary"
+            to={addSecureMountTemplateUrl(entityRef, service.serviceArn)}
+          >
+            Add a secure tmpfs mount
+          </LinkButton>
+        )}
       </Grid>
     </Grid>
   </InfoCard>
