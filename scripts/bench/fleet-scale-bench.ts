@@ -9,7 +9,6 @@
  *
  * A sync that takes longer than --limit-minutes is abandoned and reported as such.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +31,7 @@ import {
   randomDatabasePrefix,
 } from '../../packages/reliability/src/harness/database';
 import { targetsOf } from '../../packages/reliability/src/harness/fleet';
+import { startSimulatorProcess } from './simulatorProcess';
 
 function arg(name: string, fallback: string) {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,39 +54,16 @@ const SYNC = {
 const clustersFor = (services: number) =>
   Math.max(4, Math.round(services / 50));
 
-async function startSimulator(services: number, port: number) {
-  const child = spawn(
-    process.execPath,
-    [
-      path.resolve(
-        __dirname,
-        '../../packages/ecs-aws-simulator/bin/ecs-aws-simulator',
-      ),
-      ...['--port', String(port), '--services', String(services)],
-      ...[
-        '--clusters',
-        String(clustersFor(services)),
-        '--accounts',
-        ACCOUNTS.join(','),
-      ],
-      ...[
-        '--regions',
-        REGIONS.join(','),
-        '--latency',
-        String(LATENCY),
-        '--seed',
-        String(SEED),
-      ],
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', d => {
-      if (String(d).includes('listening')) resolve();
-    });
-    child.on('exit', code => reject(new Error(`simulator exited ${code}`)));
+function startSimulator(services: number, port: number) {
+  return startSimulatorProcess({
+    port,
+    services,
+    clusters: clustersFor(services),
+    accounts: ACCOUNTS,
+    regions: REGIONS,
+    latency: LATENCY,
+    seed: SEED,
   });
-  return child;
 }
 
 function fleetOf(services: number): Fleet {

@@ -13,22 +13,11 @@ import {
   type LintOptions,
 } from '@internal/plugin-ecs-tmpfs-common';
 import { lintSource } from '@internal/ecs-tmpfs-cli/src/lintDocuments';
+import { SeededRandom } from '@internal/ecs-aws-simulator';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const TARGET_MS = 1000;
 const TARGET_MB = 200;
-
-/** Deterministic PRNG so every run lints the same fleet. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PATHS = [
   '/tmp',
@@ -56,7 +45,9 @@ const SIZES: unknown[] = [16, 64, 256, 512, 1024, 0, '100m', 104857600];
 
 /** A realistic mix: Fargate and EC2, sidecars, secrets, environment, valid and broken mounts. */
 function generate(i: number): Record<string, unknown> {
-  const r = prng(i + 1);
+  // the simulator's seeded generator, so every run lints the same fleet
+  const random = new SeededRandom(i + 1);
+  const r = () => random.next();
   const pick = <T>(list: T[]): T => list[Math.floor(r() * list.length)];
   const fargate = r() < 0.7;
   const containers = Array.from(

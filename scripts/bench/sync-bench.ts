@@ -8,7 +8,7 @@
  * The simulator runs in a child process (its CPU and memory are not counted as the sync's);
  * PostgreSQL comes from BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import os from 'node:os';
 import fs from 'node:fs';
@@ -29,6 +29,7 @@ import { applyDatabaseMigrations } from '../../plugins/ecs-tmpfs-backend/src/dat
 import { createInventory } from '../../plugins/ecs-tmpfs-backend/src/inventory';
 import { refreshOwners } from '../../plugins/ecs-tmpfs-backend/src/inventory/mapping/ownerMapping';
 import { InventoryStore } from '../../plugins/ecs-tmpfs-backend/src/inventory/store/InventoryStore';
+import { startSimulatorProcess } from './simulatorProcess';
 import { SyncRunner } from '../../plugins/ecs-tmpfs-backend/src/inventory/sync/SyncRunner';
 import { minimumCalls } from '../../plugins/ecs-tmpfs-backend/src/inventory/sync/minimumCalls';
 import {
@@ -64,38 +65,16 @@ const silentLogger: LoggerService = {
   child: () => silentLogger,
 };
 
-async function startSimulator(): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      path.resolve(
-        __dirname,
-        '../../packages/ecs-aws-simulator/bin/ecs-aws-simulator',
-      ),
-      '--port',
-      String(PORT),
-      '--services',
-      String(SERVICES),
-      '--clusters',
-      String(CLUSTERS),
-      '--accounts',
-      ACCOUNTS.join(','),
-      '--regions',
-      REGIONS.join(','),
-      '--latency',
-      String(LATENCY),
-      '--seed',
-      String(SEED),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', d => {
-      if (String(d).includes('listening')) resolve();
-    });
-    child.on('exit', code => reject(new Error(`simulator exited ${code}`)));
+function startSimulator(): Promise<ChildProcess> {
+  return startSimulatorProcess({
+    port: PORT,
+    services: SERVICES,
+    clusters: CLUSTERS,
+    accounts: ACCOUNTS,
+    regions: REGIONS,
+    latency: LATENCY,
+    seed: SEED,
   });
-  return child;
 }
 
 async function simCalls(): Promise<Record<string, number>> {

@@ -36,6 +36,7 @@ export type {
   SimTag,
   SimTaskDefinition,
 } from './fleet/types';
+export { SeededRandom } from './random';
 export { startSimulatorServer } from './server';
 export type { SimulatorServer } from './server';
 export { main } from './cli';
