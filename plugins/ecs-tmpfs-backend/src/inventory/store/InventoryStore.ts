@@ -157,8 +157,36 @@ export function syncRunOf(row: SyncRunRow): SyncRun {
 }
 
 /** Everything the inventory reads and writes; no AWS and no HTTP here. */
+/** PostgreSQL's deadlock and serialization-failure codes: the transaction was rolled back. */
+const RETRYABLE_PG_CODES = new Set(['40P01', '40001']);
+const TRANSACTION_ATTEMPTS = 4;
+
 export class InventoryStore {
   constructor(private readonly db: Knex) {}
+
+  /**
+   * Runs a transaction, again when PostgreSQL picked it as a deadlock victim. Targets sync in
+   * parallel and the owner mapping updates rows of every target, so two writers can lock the
+   * same rows in different orders; the victim was rolled back whole, so running it again is
+   * safe and leaves no mix of old and new rows.
+   */
+  private async transaction<T>(work: (tx: Knex.Transaction) => Promise<T>) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction<T>(work);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (
+          attempt >= TRANSACTION_ATTEMPTS ||
+          typeof code !== 'string' ||
+          !RETRYABLE_PG_CODES.has(code)
+        ) {
+          throw error;
+        }
+        await new Promise(r => setTimeout(r, 50 * attempt));
+      }
+    }
+  }
 
   async knownTaskDefinitions(arns: string[]): Promise<Set<string>> {
     const known = new Set<string>();
@@ -211,7 +239,7 @@ export class InventoryStore {
    */
   async writeTargetSnapshot(snapshot: TargetSnapshot): Promise<number> {
     const { target, syncedAt } = snapshot;
-    return this.db.transaction<number>(async tx => {
+    return this.transaction<number>(async tx => {
       await this.insertTaskDefinitions(snapshot.taskDefinitions, tx);
       const rows = snapshot.services.map(s => s.row);
       const mergeColumns = Object.keys(rows[0] ?? {}).filter(
@@ -315,7 +343,7 @@ export class InventoryStore {
 
   async assignOwners(assignments: OwnerAssignment[]) {
     if (assignments.length === 0) return;
-    await this.db.transaction(async tx => {
+    await this.transaction(async tx => {
       for (const a of assignments) {
         await tx(TABLES.services).where('service_arn', a.serviceArn).update({
           owner: a.owner,
